@@ -1,0 +1,16 @@
+// The shape of a CLI command: parsed arguments in, exit code out.
+import type { ParseArgsConfig } from 'node:util';
+import type { Io } from './output.js';
+
+export interface CommandArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(args: CommandArgs, io: Io): number | Promise<number>;
+}

@@ -1,0 +1,31 @@
+// `shownotes parse <file> [--json]`: a transcript into turns.
+import { Diagnostics } from '../../core/diagnostics.js';
+import { formatClock } from '../../core/time.js';
+import { readTextFile } from '../../load/readTextFile.js';
+import { parseTranscript } from '../../transcript/parseTranscript.js';
+import type { Command } from '../command.js';
+import { reportDiagnostics } from '../output.js';
+
+export const parseCommand: Command = {
+  name: 'parse',
+  summary: 'parse a transcript into speaker turns',
+  usage: 'shownotes parse <transcript> [--json]',
+  options: { json: { type: 'boolean' } },
+  run({ positionals, values }, io) {
+    const file = positionals[0];
+    if (!file) {
+      io.err(`usage: ${this.usage}\n`);
+      return 2;
+    }
+    const diags = new Diagnostics(file);
+    const text = readTextFile(file, diags);
+    const transcript = text === null ? { format: 'unknown', turns: [] } : parseTranscript(text, diags);
+    const turns = transcript.turns.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
+    if (values.json) io.out(JSON.stringify({ format: transcript.format, turns }, null, 2) + '\n');
+    else {
+      io.out(`${transcript.format}: ${turns.length} turns\n`);
+      for (const t of turns) io.out(`${formatClock(t.start)} ${t.speaker ?? '-'}: ${t.text}\n`);
+    }
+    return reportDiagnostics(diags.items, io);
+  },
+};

@@ -1,0 +1,54 @@
+// Cues into turns: caption fragments merged, ends filled in, time going backwards reported.
+import type { Diagnostics } from '../core/diagnostics.js';
+import type { Turn } from '../core/types.js';
+import type { Cue } from './format.js';
+
+/** A labelled turn is split at a sentence end once it grows past this many characters. */
+const MAX_TURN_CHARS = 900;
+/** An unlabelled cue that breaks off mid-sentence joins the next while the result stays under this. */
+const MAX_JOIN_CHARS = 400;
+const CHARS_PER_SECOND = 15;
+const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
+
+export function cuesToTurns(cues: readonly Cue[], mergeFragments: boolean, diags: Diagnostics): Turn[] {
+  reportBackwards(cues, diags);
+  const labelled = cues.some((c) => c.speaker !== null);
+  const turns: Turn[] = [];
+  let lastEnd: number | undefined;
+  for (const cue of cues) {
+    if (!cue.text) continue;
+    const prev = turns[turns.length - 1];
+    if (prev && mergeFragments && shouldMerge(prev, cue, labelled)) {
+      prev.text += ' ' + cue.text;
+    } else {
+      turns.push({ start: cue.start, end: cue.start, speaker: cue.speaker, text: cue.text, line: cue.line });
+    }
+    lastEnd = cue.end;
+  }
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    const next = turns[i + 1];
+    if (next) t.end = Math.max(t.start, next.start);
+    else t.end = Math.max(t.start, lastEnd ?? 0, t.start + t.text.length / CHARS_PER_SECOND);
+    t.end = Math.round(t.end * 1000) / 1000;
+  }
+  return turns;
+}
+
+function shouldMerge(prev: Turn, cue: Cue, labelled: boolean): boolean {
+  if (labelled) {
+    if (prev.speaker !== cue.speaker) return false;
+    return !(prev.text.length > MAX_TURN_CHARS && SENTENCE_END.test(prev.text));
+  }
+  return !SENTENCE_END.test(prev.text) && prev.text.length + cue.text.length < MAX_JOIN_CHARS;
+}
+
+function reportBackwards(cues: readonly Cue[], diags: Diagnostics): void {
+  let latest = -Infinity;
+  for (const c of cues) {
+    if (c.start + 0.5 < latest) {
+      diags.warn('time-backwards', `time goes backwards here (${c.start}s after ${latest}s); check the timestamps around this line`, c.line, 1);
+    }
+    latest = Math.max(latest, c.start);
+  }
+}
