@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.js';
 import { processIo, type Io } from './output.js';
 import { parseCommand } from './commands/parse.js';
+import { segmentsCommand } from './commands/segments.js';
 
-export const commands: readonly Command[] = [parseCommand];
+export const commands: readonly Command[] = [parseCommand, segmentsCommand];
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;

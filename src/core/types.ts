@@ -8,6 +8,8 @@ export interface Turn {
   text: string;
   /** 1-based line in the source file where the turn begins (for diagnostics and links back). */
   line: number;
+  /** Where merged caption fragments began: character offset in `text` and start time. Absent for single-cue turns. */
+  parts?: { offset: number; start: number }[];
 }
 
 export interface Transcript {

@@ -19,6 +19,8 @@ export function cuesToTurns(cues: readonly Cue[], mergeFragments: boolean, diags
     if (!cue.text) continue;
     const prev = turns[turns.length - 1];
     if (prev && mergeFragments && shouldMerge(prev, cue, labelled)) {
+      prev.parts ??= [{ offset: 0, start: prev.start }];
+      prev.parts.push({ offset: prev.text.length + 1, start: cue.start });
       prev.text += ' ' + cue.text;
     } else {
       turns.push({ start: cue.start, end: cue.start, speaker: cue.speaker, text: cue.text, line: cue.line });

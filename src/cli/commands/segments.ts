@@ -1,0 +1,50 @@
+// `shownotes segments <transcript> [--notes <notes.md>] [--json]`: the episode's structure.
+import matter from 'gray-matter';
+import { Diagnostics } from '../../core/diagnostics.js';
+import { formatClock } from '../../core/time.js';
+import { readTextFile } from '../../load/readTextFile.js';
+import { parseNotes } from '../../notes/parseNotes.js';
+import { parseTranscript } from '../../transcript/parseTranscript.js';
+import { segmentEpisode } from '../../align/segmentEpisode.js';
+import type { Command } from '../command.js';
+import { reportDiagnostics } from '../output.js';
+
+export const segmentsCommand: Command = {
+  name: 'segments',
+  summary: 'find the topics, sponsor reads, extras, joke and outro of a transcript',
+  usage: 'shownotes segments <transcript> [--notes <show-notes.md>] [--json]',
+  options: { notes: { type: 'string' }, json: { type: 'boolean' } },
+  run({ positionals, values }, io) {
+    const file = positionals[0];
+    if (!file) {
+      io.err(`usage: ${this.usage}\n`);
+      return 2;
+    }
+    const diags = new Diagnostics(file);
+    const text = readTextFile(file, diags);
+    const turns = text === null ? [] : parseTranscript(text, diags).turns;
+    let items = null;
+    if (typeof values.notes === 'string') {
+      const notesDiags = diags.forFile(values.notes);
+      const notesText = readTextFile(values.notes, notesDiags);
+      if (notesText !== null) items = parseNotes(safeBody(notesText));
+    }
+    const result = segmentEpisode(turns, items);
+    if (values.json) io.out(JSON.stringify(result, null, 2) + '\n');
+    else {
+      for (const s of result.segments) {
+        io.out(`${formatClock(s.start).padStart(8)}  ${s.kind.padEnd(7)} ${s.n !== undefined ? `#${s.n} ` : ''}${s.title ?? ''}\n`);
+      }
+    }
+    return reportDiagnostics(diags.items, io);
+  },
+};
+
+/** The markdown body: front matter removed when it parses, the whole text otherwise. */
+function safeBody(text: string): string {
+  try {
+    return matter(text).content;
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,87 @@
+// Reads the show notes' items: topics (`## Title` or `**Brian #1:** [Title](url)`), the sponsor, extras and joke parts.
+import type { NotesItem, NotesItemKind } from './types.js';
+import { plainLine } from './inlineMarkdown.js';
+
+/** `Brian #1: Title`, `Brain #1 Title`, `Topic #0: Title`, `#3: Title` once emphasis and links are gone. */
+const NUMBERED = /^(?:([A-Za-z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})?)\s*)?#\s?(\d{1,3})\b\s*[:.)-]?\s*(.*)$/;
+/** `#1 Brain: Title`: the number first, then the presenter. */
+const NUMBER_FIRST = /^#\s?(\d{1,3})\s+([A-Z][\w'.-]{0,30}):\s*(.*)$/;
+
+/** Section names that are not topics, in the order they are tried. */
+const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
+  { kind: 'sponsor', pattern: /^(?:sponsored by|this episode is (?:sponsored|brought to you) by|sponsors?\b|brought to you by)/i },
+  { kind: 'extras', pattern: /^(?:extras?\b|other news|our (?:personal )?news|personal news|bonus items?)/i },
+  { kind: 'joke', pattern: /^(?:jokes?\b|a joke|joke of the (?:week|episode))/i },
+  { kind: 'skip', pattern: /^(?:connect with|join us|special guests?|news items|show notes|about the show|links|python bytes \d+|episode \d+|michael|brian|sponsorship slots)\b/i },
+];
+
+export function parseNotes(body: string): NotesItem[] {
+  const lines = body.split('\n');
+  const items: NotesItem[] = [];
+  let current: NotesItem | null = null;
+  let inFence = false;
+  lines.forEach((raw, i) => {
+    const fence = /^\s*(```|~~~)/.test(raw) || (inFence && /(```|~~~)\s*$/.test(raw));
+    if (fence) inFence = !inFence;
+    if (inFence || fence) {
+      if (current) current.text += ' ' + raw;
+      return;
+    }
+    const head = readHead(raw);
+    if (head) {
+      current = head.kind === 'skip' ? null : { ...head.item, line: i + 1 };
+      if (current) items.push(current);
+      return;
+    }
+    if (current && raw.trim()) {
+      const p = plainLine(raw.replace(/^\s*(?:[-*+]|\d+\.)\s+/, ''));
+      current.text += ' ' + p.text;
+      for (const l of p.links) if (!current.links.some((x) => x.url === l.url)) current.links.push(l);
+    }
+  });
+  return items;
+}
+
+type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'line'> };
+
+/** A line that starts an item: a heading, a bold line or a numbered item line. */
+function readHead(raw: string): Head | null {
+  const isHeading = /^\s{0,3}#{1,6}\s/.test(raw);
+  const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
+  const loose = /^\s{0,3}[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})? #\d{1,3}\b/.test(raw); // `Michael #4: [title](url)` without bold
+  const sponsorLine = /^\s{0,3}(?:sponsored by|this episode is (?:sponsored|brought to you) by)\b/i.test(raw);
+  if (!isHeading && !isBold && !loose && !sponsorLine) return null;
+  const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
+  if (!text) return null;
+  const first = NUMBER_FIRST.exec(text);
+  const numbered = first ? [first[0], first[2], first[1], first[3]] : NUMBERED.exec(text);
+  if (numbered && (isHeading || isBold || loose)) {
+    const title = cleanTitle(numbered[3]!, links);
+    const presenter = numbered[1] && !/^topic$/i.test(numbered[1]) ? numbered[1] : undefined;
+    return { kind: 'topic', item: { kind: 'topic', n: Number(numbered[2]), presenter, title, links, text: title } };
+  }
+  for (const s of SECTIONS) {
+    if (s.pattern.test(text)) {
+      if (s.kind === 'skip') return isHeading || wholeLineBold(raw) ? { kind: 'skip' } : null;
+      const title = text.replace(/[:\s]+$/, '');
+      return { kind: s.kind, item: { kind: s.kind, title, links, text } };
+    }
+  }
+  // A plain heading (`## Title`) is a topic; a bold line is a topic only when it is a whole-line bold link
+  // (the oldest notes list items as `[**Title**](url)` paragraphs).
+  if (isHeading) return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text } };
+  if (/^\s{0,3}\[\*\*[^\]]+\*\*\]\([^)]+\)\s*(?:via .*)?$/.test(raw)) {
+    return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text } };
+  }
+  return null;
+}
+
+function wholeLineBold(raw: string): boolean {
+  return /^\s*\*\*[^*]+\*\*\s*:?\s*$/.test(raw);
+}
+
+function cleanTitle(text: string, links: { text: string }[]): string {
+  const t = text.replace(/^[\s:.)-]+|[\s:]+$/g, '');
+  if (t) return t;
+  return links[0]?.text ?? '';
+}

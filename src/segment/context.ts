@@ -1,0 +1,82 @@
+// What the segment rules share: the units, their cue scores, and the board each rule writes its findings to.
+import type { SegmentLink, SponsorMention } from '../core/types.js';
+import type { NotesItem } from '../notes/types.js';
+import { type CueHit, type CueKind, scoreCues } from './cues.js';
+import { tokens, vocabularyShift } from './lexical.js';
+import type { Unit } from './units.js';
+
+export interface SponsorRead {
+  start: number; // unit index
+  end: number; // unit index (exclusive)
+  sponsor: string;
+}
+
+/** Findings, as unit indices. Rules fill them in order; later rules read earlier ones. */
+export interface Board {
+  introStart: number;
+  preroll?: SponsorRead;
+  outro?: number;
+  joke?: number;
+  extras?: number;
+  mentions: SponsorMention[];
+  sponsorNames: string[];
+  reads: SponsorRead[];
+  firstTopic?: number;
+  topics: number[];
+}
+
+export interface SegmentContext {
+  units: Unit[];
+  duration: number;
+  tokens: string[][];
+  shift: number[];
+  notes: NotesItem[] | null;
+  board: Board;
+  score(kind: CueKind, i: number): number;
+  hits(kind: CueKind, i: number): CueHit[];
+  /** Index of the first unit starting at or after a time. */
+  at(seconds: number): number;
+  spokenLinks: SegmentLink[];
+}
+
+export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLinks: SegmentLink[]): SegmentContext {
+  const cache = new Map<string, { score: number; hits: CueHit[] }>();
+  const lookup = (kind: CueKind, i: number) => {
+    const key = `${kind}:${i}`;
+    let v = cache.get(key);
+    if (!v) {
+      v = scoreCues(kind, units[i]!.lower);
+      cache.set(key, v);
+    }
+    return v;
+  };
+  const toks = units.map((u) => tokens(u.lower));
+  const last = units[units.length - 1];
+  return {
+    units,
+    duration: last ? last.end : 0,
+    tokens: toks,
+    shift: vocabularyShift(units, toks),
+    notes,
+    board: { introStart: 0, mentions: [], sponsorNames: [], reads: [], topics: [] },
+    score: (kind, i) => (i >= 0 && i < units.length ? lookup(kind, i).score : 0),
+    hits: (kind, i) => (i >= 0 && i < units.length ? lookup(kind, i).hits : []),
+    at(seconds) {
+      let lo = 0;
+      let hi = units.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (units[mid]!.start < seconds) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+    spokenLinks,
+  };
+}
+
+/** A segment rule: one named step that reads the context and writes findings to the board. */
+export interface SegmentRule {
+  name: string;
+  apply(ctx: SegmentContext): void;
+}

@@ -1,0 +1,81 @@
+// The spoken cues that mark where parts of a show begin, as data: a pattern and a weight for each.
+// Patterns run on lower-cased text; each one is linear (no nested quantifiers).
+
+export interface Cue {
+  name: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+export type CueKind = 'welcome' | 'handoff' | 'extras' | 'joke' | 'outro' | 'sponsorRead' | 'selfPromo' | 'sponsorBack';
+
+export const CUES: Record<CueKind, readonly Cue[]> = {
+  welcome: [
+    { name: 'hello-and-welcome', pattern: /\b(?:hello|hey|hi)(?: there| everyone| everybody)?,? and welcome\b/, weight: 3 },
+    { name: 'welcome-to', pattern: /\bwelcome to\b/, weight: 2 },
+    { name: 'this-is-episode', pattern: /\bthis is (?:episode|show|number)\b|\bepisode (?:number )?\d+/, weight: 1 },
+  ],
+  handoff: [
+    { name: 'what-do-you-got', pattern: /\bwhat (?:do |did |have )?(?:you |ya )?(?:got|have|gotta)\b|\bwhatcha got\b|\bwhat'?s (?:your )?(?:first|next)\b|\bwhat you got\b/, weight: 2.5 },
+    { name: 'next-item', pattern: /\b(?:next|first|second|third|last|final) (?:item|topic|one up|up)\b|\bnext one\b|\bthis next one\b|\bup next\b|\bnext up\b|\bthe next thing\b/, weight: 2 },
+    { name: 'on-to', pattern: /\b(?:on ?to|let'?s move on to|moving on to) (?:the )?(?:next|your|my)\b|\bcarry on\b/, weight: 2 },
+    { name: 'take-it-away', pattern: /\btake it away\b|\bover to you\b|\byou(?:'re| are) up\b|\byour turn\b|\bkick (?:it|us|this|things) off\b|\bwant to start us off\b/, weight: 2.5 },
+    { name: 'talk-about', pattern: /\b(?:i want(?:ed)? to|i'd like to|i would like to|let'?s|let me|wanna|gonna) (?:talk|tell you|share|start|cover|chat|kick)(?: a little bit| a bit)? (?:about|with|off)\b/, weight: 1.5 },
+    { name: 'speaking-of', pattern: /\bspeaking of\b/, weight: 1 },
+    { name: 'ack', pattern: /^(?:-)?(?:all right|alright|okay|ok|cool|nice|awesome|very cool|so)\b[.,!]/, weight: 0.6 },
+    { name: 'article-called', pattern: /\b(?:an?|this) (?:article|project|package|library|tool|post|blog post|video|paper|talk) (?:called|named|titled|by)\b/, weight: 1 },
+  ],
+  extras: [
+    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all) (?:for )?(?:our|all our|the|all the|all of our|my|this week'?s)? ?(?:main )?(?:items|topics|things)\b|\bour main items\b|\bmain (?:items|topics)\b/, weight: 3 },
+    { name: 'extras', pattern: /\bextras?\b/, weight: 2 },
+    { name: 'anything-else', pattern: /\banything (?:else|extra)\b|\bother (?:news|things)\b|\bany(?:thing)? (?:news|else) (?:for us|to share)\b/, weight: 1 },
+  ],
+  joke: [
+    { name: 'joke', pattern: /\bjokes?\b/, weight: 2 },
+    { name: 'funny', pattern: /\b(?:something|anything) funny\b|\bfunny (?:one|thing|bit)\b|\blaughs?\b|\bhumou?r\b|\bmake (?:us|you) laugh\b/, weight: 1.5 },
+  ],
+  outro: [
+    { name: 'thanks-for-listening', pattern: /\bthank(?:s| you)(?: all| everyone| everybody| so much)? for (?:listening|being here|joining|coming on|having me|tuning in)\b/, weight: 3 },
+    { name: 'thanks-everyone', pattern: /\bthank(?:s| you),? (?:everyone|everybody|all|as always|again|once again)\b|\bthank you once again\b/, weight: 2 },
+    { name: 'bye', pattern: /\b(?:bye|goodbye|see y(?:ou|a)(?: later| next time| next week| all)?|catch you (?:later|next)|talk to you (?:later|next)|until next time|that'?s a wrap|call it a show)\b/, weight: 2 },
+    { name: 'closing-credits', pattern: /\bfollow the show on\b|\bget the full show notes\b|\bthis is michael kennedy\b|\bon behalf of\b/, weight: 2 },
+  ],
+  sponsorRead: [
+    { name: 'sponsor', pattern: /\bsponsor(?:s|ed|ing|ship)?\b/, weight: 1.5 },
+    { name: 'brought-to-you', pattern: /\bbrought to you by\b|\bsupported by\b|\bsupport (?:the|our) show\b|\bsupport (?:for|from) (?:the|this|our) (?:show|episode)\b/, weight: 1.5 },
+    { name: 'show-url', pattern: /\bpython ?bytes\.fm ?\/ ?\w|\bpython ?bytes ?(?:dot )?fm slash\b|\.(?:com|io|fm|dev)\/python ?bytes\b/, weight: 2.5 },
+    { name: 'tell-you-about', pattern: /\b(?:let me|i want to|i wanna|let'?s) tell (?:you|everyone|everybody|folks) (?:about|real quick)\b|\bbefore we (?:move on|get to|go on)\b|\bquick (?:word|thanks) (?:from|to)\b/, weight: 2 },
+    { name: 'thanks-to-sponsor', pattern: /\bthank(?:s| you) to [a-z0-9][a-z0-9 .&-]{1,40} for (?:sponsoring|supporting)\b|\bthanks? (?:to )?(?:our|this week'?s) sponsor\b/, weight: 2 },
+    { name: 'check-them-out', pattern: /\bcheck (?:them|it) out at\b|\bvisit [a-z0-9-]+\.(?:com|io|fm)\b|\bfree trial\b/, weight: 1 },
+  ],
+  selfPromo: [
+    { name: 'our-courses', pattern: /\btalk ?python training\b|\btraining\.talkpython\b|\bour courses\b|\bcourses? (?:over )?at talk ?python\b/, weight: 2 },
+    { name: 'book', pattern: /\bpytest (?:book|course)\b|\bpython testing with pytest\b|\bpythontest\.com\b|\bmy book\b/, weight: 2 },
+    { name: 'patreon', pattern: /\bpatreon\b/, weight: 1.5 },
+  ],
+  sponsorBack: [
+    { name: 'back-to', pattern: /\b(?:back to|anyway,? back|on (?:to|with) the (?:show|topics|items))\b/, weight: 1 },
+  ],
+};
+
+export interface CueHit {
+  kind: CueKind;
+  name: string;
+  weight: number;
+  /** Character offset of the match in the unit's text. */
+  index: number;
+}
+
+/** All cues of a kind found in a lower-cased text: the weight of each distinct cue, summed. */
+export function scoreCues(kind: CueKind, lower: string): { score: number; hits: CueHit[] } {
+  let score = 0;
+  const hits: CueHit[] = [];
+  for (const cue of CUES[kind]) {
+    const m = cue.pattern.exec(lower);
+    if (m) {
+      score += cue.weight;
+      hits.push({ kind, name: cue.name, weight: cue.weight, index: m.index });
+    }
+  }
+  return { score, hits };
+}

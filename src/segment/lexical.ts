@@ -1,0 +1,64 @@
+// Vocabulary: tokens, and how much the words change between the windows before and after a point.
+import type { Unit } from './units.js';
+
+const STOP = new Set(
+  ('a about above after again against all also am an and any are aren as at be because been before being below between both but by can cannot could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just kind know like lot me more most my no nor not now of off oh okay on once only or other our ours out over own pretty really right same she should so some sort such than that the their theirs them then there these they thing things think this those through to too under until up us very was way we well were what when where which while who whom why will with would yeah yes you your yours going gonna got get go one two say said see thats dont its im ive youre theres lets yep mean actually little bit something want wanna stuff cool nice awesome great good sure super maybe probably people use used using make made much many even still back time also another new first next last let thank thanks item items talk')
+    .split(' '),
+);
+
+/** Content words of a text: lower case, at least three letters, not a stop word, a plural 's' folded. */
+export function tokens(lower: string): string[] {
+  const out: string[] = [];
+  for (const m of lower.matchAll(/[a-z][a-z0-9+#]{2,}/g)) {
+    let w = m[0];
+    if (STOP.has(w)) continue;
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * For each unit, how different the vocabulary of the `window` seconds before it is from the `window` seconds after it
+ * (1 − cosine similarity). Computed with running counts, so the whole pass is linear in the transcript.
+ */
+export function vocabularyShift(units: readonly Unit[], unitTokens: readonly string[][], window = 90): number[] {
+  const n = units.length;
+  const shift = new Array<number>(n).fill(0);
+  const before = new Map<string, number>();
+  const after = new Map<string, number>();
+  let dot = 0;
+  let normB = 0;
+  let normA = 0;
+  const add = (map: Map<string, number>, other: Map<string, number>, w: string, delta: number, isBefore: boolean) => {
+    const c = map.get(w) ?? 0;
+    const o = other.get(w) ?? 0;
+    const next = c + delta;
+    if (isBefore) normB += next * next - c * c;
+    else normA += next * next - c * c;
+    dot += (next - c) * o;
+    if (next === 0) map.delete(w);
+    else map.set(w, next);
+  };
+  // Window [lo, i) before unit i and [i, hi) after it.
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < n; i++) {
+    const t = units[i]!.start;
+    while (hi < n && units[hi]!.start < t + window) {
+      for (const w of unitTokens[hi]!) add(after, before, w, 1, false);
+      hi++;
+    }
+    while (lo < i && units[lo]!.start < t - window) {
+      for (const w of unitTokens[lo]!) add(before, after, w, -1, true);
+      lo++;
+    }
+    shift[i] = normA > 0 && normB > 0 ? 1 - dot / Math.sqrt(normA * normB) : 0;
+    // Unit i moves from the after-window to the before-window.
+    for (const w of unitTokens[i]!) {
+      add(after, before, w, -1, false);
+      add(before, after, w, 1, true);
+    }
+  }
+  return shift;
+}

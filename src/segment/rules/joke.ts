@@ -1,0 +1,17 @@
+// The joke: the first talk of a joke after the extras (or late in the show), before the outro.
+import type { SegmentRule } from '../context.js';
+
+export const jokeRule: SegmentRule = {
+  name: 'joke',
+  apply(ctx) {
+    const { board, duration } = ctx;
+    const end = board.outro ?? ctx.units.length;
+    const from = board.extras !== undefined ? board.extras + 1 : ctx.at(duration * 0.6);
+    for (let i = from; i < end; i++) {
+      if (ctx.score('joke', i) >= 2) {
+        board.joke = i;
+        return;
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// Short sponsor mentions ("this episode is brought to you by Datadog, tell you more later") near the start and end.
+import type { SegmentRule } from '../context.js';
+import { sponsorNameIn } from '../sponsorName.js';
+
+export const sponsorMentionRule: SegmentRule = {
+  name: 'sponsor-mentions',
+  apply(ctx) {
+    const { units, board } = ctx;
+    const introEnd = ctx.at(units[board.introStart]!.start + 150);
+    const outroFrom = board.outro ?? units.length;
+    for (let i = board.introStart; i < units.length; i++) {
+      if (i === introEnd) i = outroFrom;
+      if (i >= units.length) break;
+      const u = units[i]!;
+      if (!/\b(?:brought to you by|sponsored by|sponsor(?:ing|s|ed)?\b|supported by)/.test(u.lower)) continue;
+      const name = sponsorNameIn(u.text) ?? knownNameIn(u.lower, board.sponsorNames);
+      if (!name) continue;
+      board.mentions.push({ sponsor: name, at: u.start });
+      if (!board.sponsorNames.includes(name)) board.sponsorNames.push(name);
+    }
+  },
+};
+
+export function knownNameIn(lower: string, names: readonly string[]): string | null {
+  for (const n of names) if (lower.includes(n.toLowerCase())) return n;
+  return null;
+}

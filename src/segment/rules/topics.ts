@@ -1,0 +1,119 @@
+// Topic starts from the transcript alone: hand-off phrases plus a change of vocabulary, chosen by dynamic programming
+// so that no two topics start closer than MIN_TOPIC seconds and weak candidates are left out.
+import type { SegmentContext, SegmentRule } from '../context.js';
+
+const MIN_TOPIC = 100;
+const THRESHOLD = 2.6;
+const SHIFT_WEIGHT = 1.5;
+/** How far into the show the first topic may start. */
+const FIRST_TOPIC_WITHIN = 300;
+
+export const topicRule: SegmentRule = {
+  name: 'topics',
+  apply(ctx) {
+    const { units, board } = ctx;
+    const end = topicsEnd(ctx);
+    const first = firstTopic(ctx, end);
+    if (first === undefined) return;
+    board.firstTopic = first;
+    const scores = boundaryScores(ctx);
+    // Sponsor reads split the topic run: the unit after each read starts a topic.
+    const forced = new Set<number>([first]);
+    for (const r of board.reads) if (r.end < end && r.end > first) forced.add(r.end);
+    const blocked = (i: number) => board.reads.some((r) => i >= r.start && i < r.end);
+    const chosen = chooseBoundaries(ctx, first, end, scores, forced, blocked);
+    board.topics = chosen;
+  },
+};
+
+export function topicsEnd(ctx: SegmentContext): number {
+  const { board, units } = ctx;
+  return board.extras ?? board.joke ?? board.outro ?? units.length;
+}
+
+/** Score of each unit as the start of a topic. */
+export function boundaryScores(ctx: SegmentContext): number[] {
+  const n = ctx.units.length;
+  let mean = 0;
+  for (const s of ctx.shift) mean += s;
+  mean /= Math.max(1, n);
+  let variance = 0;
+  for (const s of ctx.shift) variance += (s - mean) ** 2;
+  const sd = Math.sqrt(variance / Math.max(1, n)) || 1;
+  return ctx.units.map((_, i) => ctx.score('handoff', i) + SHIFT_WEIGHT * Math.max(0, (ctx.shift[i]! - mean) / sd));
+}
+
+function firstTopic(ctx: SegmentContext, end: number): number | undefined {
+  const { units, board } = ctx;
+  const introStart = units[board.introStart]!.start;
+  const lo = ctx.at(introStart + 10);
+  const hi = Math.min(end, ctx.at(introStart + FIRST_TOPIC_WITHIN));
+  let best: number | undefined;
+  let bestScore = 1.5;
+  for (let i = lo; i < hi; i++) {
+    if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) continue;
+    // Earlier candidates are preferred: the intro is short.
+    const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 120;
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return best ?? (lo < end ? Math.min(ctx.at(introStart + 30), end - 1) : undefined);
+}
+
+/** Weighted interval scheduling over candidate units: maximise the summed (score − threshold), gaps ≥ MIN_TOPIC. */
+function chooseBoundaries(
+  ctx: SegmentContext,
+  first: number,
+  end: number,
+  scores: number[],
+  forced: Set<number>,
+  blocked: (i: number) => boolean,
+): number[] {
+  const { units } = ctx;
+  const forcedList = [...forced].sort((a, b) => a - b);
+  const chosen = new Set(forcedList);
+  // Fill each stretch between forced boundaries independently.
+  const stops = [...forcedList, end];
+  for (let k = 0; k < forcedList.length; k++) {
+    const a = forcedList[k]!;
+    const b = stops[k + 1]!;
+    const lo = units[a]!.start + MIN_TOPIC;
+    const hi = (b < units.length ? units[b]!.start : ctx.duration) - MIN_TOPIC;
+    const cand: number[] = [];
+    for (let i = a + 1; i < b; i++) {
+      const t = units[i]!.start;
+      if (t >= lo && t <= hi && !blocked(i) && scores[i]! > THRESHOLD) cand.push(i);
+    }
+    for (const i of pickSpaced(cand, (i) => units[i]!.start, (i) => scores[i]! - THRESHOLD, MIN_TOPIC)) chosen.add(i);
+  }
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/** Best subset of items, at least `gap` apart, maximising the sum of weights (weighted interval scheduling). */
+export function pickSpaced<T>(items: T[], time: (x: T) => number, weight: (x: T) => number, gap: number): T[] {
+  const n = items.length;
+  const best = new Array<number>(n + 1).fill(0);
+  const take = new Array<boolean>(n + 1).fill(false);
+  const prevOf = new Array<number>(n + 1).fill(0);
+  let p = 0;
+  for (let k = 1; k <= n; k++) {
+    const t = time(items[k - 1]!);
+    while (p < k - 1 && time(items[p]!) <= t - gap) p++;
+    prevOf[k] = p; // items[0..p) are compatible with item k-1
+    const withIt = best[p]! + weight(items[k - 1]!);
+    if (withIt > best[k - 1]!) {
+      best[k] = withIt;
+      take[k] = true;
+    } else best[k] = best[k - 1]!;
+  }
+  const out: T[] = [];
+  for (let k = n; k > 0; ) {
+    if (take[k]) {
+      out.push(items[k - 1]!);
+      k = prevOf[k]!;
+    } else k--;
+  }
+  return out.reverse();
+}

@@ -1,0 +1,47 @@
+// Finding the sponsor's name in what is said: "brought to you by Datadog", "pythonbytes.fm/datadog", "thank you to Sentry".
+
+const NAME = "([A-Z0-9][\\w&'.-]*(?:\\s+(?:for|of|&|and|[A-Z0-9][\\w&'.-]*)){0,5})";
+const SAID: readonly RegExp[] = [
+  new RegExp(`\\b(?:brought to you by|sponsored by|supported by|sponsor(?: this week)? is)\\s+${NAME}`),
+  new RegExp(`\\bthanks? (?:you )?to\\s+${NAME}\\s+for (?:sponsoring|supporting)`),
+  new RegExp(`\\btell (?:you|everyone|everybody|folks) about\\s+${NAME}[,.]`),
+];
+const SHOW_URL = /python ?bytes\.fm ?\/ ?([a-z0-9-]+)/i;
+const SELF = /\b(?:us|ourselves|our work|our courses|talk ?python training|patreon)\b/i;
+
+/** The sponsor named in a passage, or null. Self-promotion reads are named after what they promote. */
+export function sponsorNameIn(text: string): string | null {
+  for (const re of SAID) {
+    const m = re.exec(text);
+    if (m) {
+      const name = trimName(m[1]!);
+      if (name && !/^(?:the|this|our|us|you|me|it|everyone|everybody|all|our sponsors?)$/i.test(name)) return name;
+      if (name && /^(?:us|our)$/i.test(name)) return selfName(text);
+    }
+  }
+  const url = SHOW_URL.exec(text);
+  if (url && !/^(?:live|stream|friends|episodes?|youtube|\d+)$/i.test(url[1]!)) return capitalize(url[1]!);
+  if (SELF.test(text)) return selfName(text);
+  return null;
+}
+
+function selfName(text: string): string {
+  const parts: string[] = [];
+  if (/talk ?python training|our courses|courses/i.test(text)) parts.push('Talk Python Training');
+  if (/pytest (?:book|course)|python testing with pytest|pythontest/i.test(text)) parts.push('Python Testing with pytest');
+  if (/patreon/i.test(text)) parts.push('Patreon');
+  return parts.length ? parts.join(' / ') : 'the show';
+}
+
+function trimName(raw: string): string {
+  return raw
+    .replace(/\s+(?:for|of|and|&)$/i, '')
+    .replace(/[.,'’-]+$/, '')
+    .split(/\s+/)
+    .filter((w, i, all) => i === 0 || !/^(?:for|of|and)$/i.test(w) || i < all.length - 1)
+    .join(' ');
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
