@@ -1,8 +1,23 @@
-// Segments for an episode: detection from the transcript, then aligned with the show notes when there are some.
+// Segments for an episode: the transcript analysed, its topics aligned with the show notes when they list items,
+// then assembled into one ordered list.
 import type { Segmentation, Turn } from '../core/types.js';
 import type { NotesItem } from '../notes/types.js';
-import { detectSegments } from '../segment/detectSegments.js';
+import { analyzeTranscript } from '../segment/detectSegments.js';
+import { assemble } from '../segment/assemble.js';
+import { alignTopics } from './alignTopics.js';
+import { applyNotesSections } from './notesSections.js';
 
-export function segmentEpisode(turns: readonly Turn[], notes: NotesItem[] | null): Segmentation {
-  return detectSegments(turns, notes && notes.length ? notes : null);
+export function segmentEpisode(turns: readonly Turn[], notes: readonly NotesItem[] | null): Segmentation {
+  const ctx = analyzeTranscript(turns, notes);
+  if (!ctx) return { segments: [], mentions: [] };
+  const topics = notes?.filter((i) => i.kind === 'topic') ?? [];
+  if (notes && notes.length) applyNotesSections(ctx, notes);
+  if (topics.length) {
+    const starts = alignTopics(ctx, topics);
+    if (starts.length === topics.length) {
+      ctx.board.topics = starts;
+      ctx.board.topicItems = topics;
+    }
+  }
+  return assemble(ctx);
 }

@@ -1,5 +1,6 @@
 // The board's findings, as an ordered list of segments covering the show from start to end.
-import type { Segment, SegmentKind, Segmentation } from '../core/types.js';
+import type { Segment, SegmentKind, SegmentLink, Segmentation } from '../core/types.js';
+import type { NotesItem } from '../notes/types.js';
 import type { SegmentContext } from './context.js';
 import { draftTitle } from './draftTitle.js';
 
@@ -7,6 +8,7 @@ interface Start {
   kind: SegmentKind;
   unit: number;
   sponsor?: string;
+  item?: NotesItem;
 }
 
 export function assemble(ctx: SegmentContext): Segmentation {
@@ -15,7 +17,7 @@ export function assemble(ctx: SegmentContext): Segmentation {
   const starts: Start[] = [];
   if (board.preroll) starts.push({ kind: 'sponsor', unit: 0, sponsor: board.preroll.sponsor });
   starts.push({ kind: 'intro', unit: board.introStart });
-  for (const t of board.topics) starts.push({ kind: 'topic', unit: t });
+  board.topics.forEach((t, k) => starts.push({ kind: 'topic', unit: t, item: board.topicItems?.[k] }));
   for (const r of board.reads) starts.push({ kind: 'sponsor', unit: r.start, sponsor: r.sponsor });
   if (board.extras !== undefined) starts.push({ kind: 'extras', unit: board.extras });
   if (board.joke !== undefined) starts.push({ kind: 'joke', unit: board.joke });
@@ -33,20 +35,52 @@ export function assemble(ctx: SegmentContext): Segmentation {
     if (s.kind === 'sponsor') seg.title = `Sponsor: ${s.sponsor}`;
     return seg;
   });
-  let n = 0;
-  for (const seg of segments) {
-    const links = ctx.spokenLinks.filter((l) => l.at! >= seg.start && l.at! < seg.end);
-    if (links.length) seg.links = links;
+  let position = 0;
+  segments.forEach((seg, i) => {
+    const item = unique[i]!.item ?? (seg.kind === 'topic' ? undefined : sectionItem(ctx, seg.kind));
+    const spoken = ctx.spokenLinks.filter((l) => l.at! >= seg.start && l.at! < seg.end);
+    const links = [...(item?.links ?? []).map((l) => ({ url: l.url, text: l.text, at: spokenAt(spoken, l.url) })), ...spoken];
+    if (links.length) seg.links = dedupeLinks(links);
     if (seg.kind === 'topic') {
-      seg.n = ++n;
-      seg.title = topicTitle(ctx, seg.start, seg.end);
-      const presenter = mainSpeaker(ctx, seg.start, seg.end);
+      position++;
+      seg.n = item?.n ?? position;
+      seg.title = item?.title || topicTitle(ctx, seg.start, seg.end);
+      const presenter = item?.presenter ?? mainSpeaker(ctx, seg.start, seg.end);
       if (presenter) seg.presenter = presenter;
     } else if (!seg.title) {
       seg.title = TITLES[seg.kind];
     }
-  }
+  });
   return { segments, mentions: board.mentions };
+}
+
+/** The notes' sponsor, extras or joke part, when the notes have one. */
+function sectionItem(ctx: SegmentContext, kind: SegmentKind): NotesItem | undefined {
+  return ctx.notes?.find((i) => i.kind === kind);
+}
+
+/** When a notes link was also said aloud in the segment, the time it was said. */
+function spokenAt(spoken: readonly SegmentLink[], url: string): number | undefined {
+  const host = hostOf(url);
+  return spoken.find((s) => host && hostOf(s.url) === host && pathOf(s.url).startsWith(pathOf(url).slice(0, 12)))?.at;
+}
+
+function hostOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').split('/')[0]!.toLowerCase();
+}
+
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '').toLowerCase();
+}
+
+function dedupeLinks(links: SegmentLink[]): SegmentLink[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    const key = l.url.replace(/\/+$/, '').toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map((l) => (l.at === undefined ? { url: l.url, text: l.text } : l));
 }
 
 const TITLES: Record<SegmentKind, string> = {

@@ -23,6 +23,8 @@ export interface Board {
   reads: SponsorRead[];
   firstTopic?: number;
   topics: number[];
+  /** The notes item of each topic start, when topics were aligned with the show notes. */
+  topicItems?: NotesItem[];
 }
 
 export interface SegmentContext {
@@ -79,4 +81,12 @@ export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLi
 export interface SegmentRule {
   name: string;
   apply(ctx: SegmentContext): void;
+}
+
+/** A short "All right." said just before a cue belongs to the part it opens. */
+export function backUpToAck(ctx: SegmentContext, i: number): number {
+  const prev = ctx.units[i - 1];
+  const cur = ctx.units[i];
+  if (prev && cur && prev.text.length < 40 && cur.start - prev.start <= 10 && ctx.score('handoff', i - 1) > 0) return i - 1;
+  return i;
 }

@@ -7,7 +7,7 @@ export interface Cue {
   weight: number;
 }
 
-export type CueKind = 'welcome' | 'handoff' | 'extras' | 'joke' | 'outro' | 'sponsorRead' | 'selfPromo' | 'sponsorBack';
+export type CueKind = 'welcome' | 'handoff' | 'extras' | 'joke' | 'jokeDeferred' | 'outro' | 'sponsorRead' | 'selfPromo' | 'sponsorBack';
 
 export const CUES: Record<CueKind, readonly Cue[]> = {
   welcome: [
@@ -26,9 +26,12 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
     { name: 'article-called', pattern: /\b(?:an?|this) (?:article|project|package|library|tool|post|blog post|video|paper|talk) (?:called|named|titled|by)\b/, weight: 1 },
   ],
   extras: [
-    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all) (?:for )?(?:our|all our|the|all the|all of our|my|this week'?s)? ?(?:main )?(?:items|topics|things)\b|\bour main items\b|\bmain (?:items|topics)\b/, weight: 3 },
-    { name: 'extras', pattern: /\bextras?\b/, weight: 2 },
+    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all)\b[^.?!]{0,40}?\b(?:items|topics)\b|\bour main items\b|\bmain (?:items|topics)\b/, weight: 3 },
+    { name: 'extras', pattern: /\bextras\b|\bany(?:thing)? extra\b|\bextra,? extra\b|\bextra (?:items?|stuff|things|for us)\b/, weight: 2 },
     { name: 'anything-else', pattern: /\banything (?:else|extra)\b|\bother (?:news|things)\b|\bany(?:thing)? (?:news|else) (?:for us|to share)\b/, weight: 1 },
+  ],
+  jokeDeferred: [
+    { name: 'before-the-joke', pattern: /\bbefore (?:we|the|our|i|you)\b[^.?!]{0,30}\bjoke|\bjoke\b[^.?!]{0,60}\b(?:first|extras?)\b/, weight: 1 },
   ],
   joke: [
     { name: 'joke', pattern: /\bjokes?\b/, weight: 2 },

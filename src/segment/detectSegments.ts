@@ -1,16 +1,16 @@
-// Segment stage: turns (and, when there are some, the show notes' items) into an ordered list of segments.
-import type { Segmentation, Turn } from '../core/types.js';
+// Segment stage: the transcript's turns into findings on a board, by the ordered rules.
+import type { Turn } from '../core/types.js';
 import type { NotesItem } from '../notes/types.js';
-import { createContext } from './context.js';
+import { createContext, type SegmentContext } from './context.js';
 import { segmentRules } from './rules/index.js';
-import { assemble } from './assemble.js';
 import { spokenLinks } from './spokenLinks.js';
 import { toUnits } from './units.js';
 
-export function detectSegments(turns: readonly Turn[], notes: NotesItem[] | null = null): Segmentation {
+/** Runs every rule. Sponsor names from the notes, when given, help name the reads. */
+export function analyzeTranscript(turns: readonly Turn[], notes: readonly NotesItem[] | null = null): SegmentContext | null {
   const units = toUnits(turns);
-  if (units.length === 0) return { segments: [], mentions: [] };
-  const ctx = createContext(units, notes, spokenLinks(units));
+  if (units.length === 0) return null;
+  const ctx = createContext(units, notes ? [...notes] : null, spokenLinks(units));
   for (const rule of segmentRules) rule.apply(ctx);
-  return assemble(ctx);
+  return ctx;
 }

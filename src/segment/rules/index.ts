@@ -1,5 +1,6 @@
 // The segment rules, in the order they run. Each reads what the ones before it found.
 import type { SegmentRule } from '../context.js';
+import { notesSponsorRule } from './notesSponsors.js';
 import { welcomeRule } from './welcome.js';
 import { outroRule } from './outro.js';
 import { extrasRule } from './extras.js';
@@ -9,6 +10,7 @@ import { sponsorReadRule } from './sponsorReads.js';
 import { topicRule } from './topics.js';
 
 export const segmentRules: readonly SegmentRule[] = [
+  notesSponsorRule,
   welcomeRule,
   outroRule,
   extrasRule,

@@ -1,5 +1,5 @@
 // The outro: the earliest closing words ("thanks for listening", "bye") in the last stretch of the show.
-import type { SegmentRule } from '../context.js';
+import { backUpToAck, type SegmentRule } from '../context.js';
 
 export const outroRule: SegmentRule = {
   name: 'outro',
@@ -14,10 +14,6 @@ export const outroRule: SegmentRule = {
         break;
       }
     }
-    found ??= units.length - 1;
-    // A short "All right." just before the closing words belongs to them.
-    const prev = units[found - 1];
-    if (prev && prev.text.length < 40 && units[found]!.start - prev.start <= 10 && ctx.score('handoff', found - 1) > 0) found--;
-    board.outro = found;
+    board.outro = backUpToAck(ctx, found ?? units.length - 1);
   },
 };

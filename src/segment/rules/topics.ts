@@ -1,10 +1,9 @@
 // Topic starts from the transcript alone: hand-off phrases plus a change of vocabulary, chosen by dynamic programming
-// so that no two topics start closer than MIN_TOPIC seconds and weak candidates are left out.
+// so that no two topics start closer than `minTopic` seconds and weak candidates are left out.
 import type { SegmentContext, SegmentRule } from '../context.js';
 
-const MIN_TOPIC = 100;
-const THRESHOLD = 2.6;
-const SHIFT_WEIGHT = 1.5;
+/** Tunable weights of topic detection (exported so that tuning experiments can vary them). */
+export const topicTuning = { minTopic: 110, threshold: 1.8, shiftWeight: 1.5, handoffLookahead: 15 };
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
 
@@ -40,7 +39,15 @@ export function boundaryScores(ctx: SegmentContext): number[] {
   let variance = 0;
   for (const s of ctx.shift) variance += (s - mean) ** 2;
   const sd = Math.sqrt(variance / Math.max(1, n)) || 1;
-  return ctx.units.map((_, i) => ctx.score('handoff', i) + SHIFT_WEIGHT * Math.max(0, (ctx.shift[i]! - mean) / sd));
+  const { units } = ctx;
+  return units.map((u, i) => {
+    // A hand-off is often said a few seconds into the new topic ("So let's go ahead and talk about it").
+    let hand = ctx.score('handoff', i);
+    for (let j = i + 1; j < units.length && units[j]!.start <= u.start + topicTuning.handoffLookahead; j++) {
+      hand = Math.max(hand, 0.7 * ctx.score('handoff', j));
+    }
+    return hand + topicTuning.shiftWeight * Math.max(0, (ctx.shift[i]! - mean) / sd);
+  });
 }
 
 function firstTopic(ctx: SegmentContext, end: number): number | undefined {
@@ -62,7 +69,7 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   return best ?? (lo < end ? Math.min(ctx.at(introStart + 30), end - 1) : undefined);
 }
 
-/** Weighted interval scheduling over candidate units: maximise the summed (score − threshold), gaps ≥ MIN_TOPIC. */
+/** Weighted interval scheduling over candidate units: maximise the summed (score − threshold), gaps ≥ topicTuning.minTopic. */
 function chooseBoundaries(
   ctx: SegmentContext,
   first: number,
@@ -79,14 +86,14 @@ function chooseBoundaries(
   for (let k = 0; k < forcedList.length; k++) {
     const a = forcedList[k]!;
     const b = stops[k + 1]!;
-    const lo = units[a]!.start + MIN_TOPIC;
-    const hi = (b < units.length ? units[b]!.start : ctx.duration) - MIN_TOPIC;
+    const lo = units[a]!.start + topicTuning.minTopic;
+    const hi = (b < units.length ? units[b]!.start : ctx.duration) - topicTuning.minTopic;
     const cand: number[] = [];
     for (let i = a + 1; i < b; i++) {
       const t = units[i]!.start;
-      if (t >= lo && t <= hi && !blocked(i) && scores[i]! > THRESHOLD) cand.push(i);
+      if (t >= lo && t <= hi && !blocked(i) && scores[i]! > topicTuning.threshold) cand.push(i);
     }
-    for (const i of pickSpaced(cand, (i) => units[i]!.start, (i) => scores[i]! - THRESHOLD, MIN_TOPIC)) chosen.add(i);
+    for (const i of pickSpaced(cand, (i) => units[i]!.start, (i) => scores[i]! - topicTuning.threshold, topicTuning.minTopic)) chosen.add(i);
   }
   return [...chosen].sort((a, b) => a - b);
 }

@@ -1,0 +1,108 @@
+// Places the notes' topics, in their order, on the transcript: each unit scores for the item whose words it shares,
+// and a dynamic program picks the K starts that maximise those scores plus the boundary evidence (O(K·N)).
+import type { NotesItem } from '../notes/types.js';
+import type { SegmentContext } from '../segment/context.js';
+import { boundaryScores, topicsEnd } from '../segment/rules/topics.js';
+import { itemVocabulary } from './itemVocabulary.js';
+
+export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420, readEndBonus: 3, introMin: 15 };
+
+export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): number[] {
+  const { units, board } = ctx;
+  const K = items.length;
+  const end = topicsEnd(ctx);
+  const introStart = units[board.introStart]!.start;
+  const lo = ctx.at(introStart + 5);
+  if (K === 0 || end - lo < K) return [];
+  const inRead = (i: number) => board.reads.some((r) => i >= r.start && i < r.end);
+  const relevance = unitRelevance(ctx, items, lo, end, inRead);
+  const bonus = boundaryScores(ctx);
+  for (const r of board.reads) if (r.end < units.length) bonus[r.end] = (bonus[r.end] ?? 0) + alignTuning.readEndBonus;
+
+  const n = end - lo;
+  const NEG = -Infinity;
+  // prefix[k][x]: summed relevance to item k of units lo..lo+x-1.
+  const prefix = relevance.map((row) => {
+    const p = new Float64Array(n + 1);
+    for (let x = 0; x < n; x++) p[x + 1] = p[x]! + row[x]!;
+    return p;
+  });
+  // best[k][x]: best score with item k starting at unit lo+x; from[k][x]: where item k-1 started.
+  const best = items.map(() => new Float64Array(n).fill(NEG));
+  const from = items.map(() => new Int32Array(n).fill(-1));
+  const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
+  for (let x = 0; x < Math.min(n, firstLimit); x++) {
+    const u = lo + x;
+    // The first topic starts after the welcome and any sponsor mention.
+    if (inRead(u) || units[u]!.start < introStart + alignTuning.introMin) continue;
+    if (ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start)) continue;
+    best[0]![x] = alignTuning.boundaryWeight * bonus[lo + x]!;
+  }
+  for (let k = 1; k < K; k++) {
+    let runMax = NEG;
+    let runArg = -1;
+    let p = 0;
+    for (let x = 0; x < n; x++) {
+      const t = units[lo + x]!.start;
+      while (p < x && units[lo + p]!.start <= t - alignTuning.minTopic) {
+        const v = best[k - 1]![p]! - prefix[k - 1]![p]!;
+        if (v > runMax) [runMax, runArg] = [v, p];
+        p++;
+      }
+      if (runArg < 0 || inRead(lo + x)) continue;
+      best[k]![x] = runMax + prefix[k - 1]![x]! + alignTuning.boundaryWeight * bonus[lo + x]!;
+      from[k]![x] = runArg;
+    }
+  }
+  let bestEnd = NEG;
+  let arg = -1;
+  for (let x = 0; x < n; x++) {
+    const v = best[K - 1]![x]! + prefix[K - 1]![n]! - prefix[K - 1]![x]!;
+    if (v > bestEnd) [bestEnd, arg] = [v, x];
+  }
+  if (arg < 0) return [];
+  const starts = new Array<number>(K);
+  for (let k = K - 1; k >= 0; k--) {
+    starts[k] = lo + arg;
+    arg = from[k]![arg]!;
+  }
+  return starts;
+}
+
+/** relevance[k][x]: how much unit lo+x speaks of item k more than of the other items. */
+function unitRelevance(
+  ctx: SegmentContext,
+  items: readonly NotesItem[],
+  lo: number,
+  end: number,
+  inRead: (i: number) => boolean,
+): Float64Array[] {
+  const vocab = items.map(itemVocabulary);
+  // Words spread over the whole show say little about any one part of it.
+  const df = new Map<string, number>();
+  for (let i = lo; i < end; i++) for (const w of new Set(ctx.tokens[i]!)) df.set(w, (df.get(w) ?? 0) + 1);
+  const total = end - lo;
+  const itemsWith = new Map<string, number>();
+  for (const v of vocab) for (const w of v.keys()) itemsWith.set(w, (itemsWith.get(w) ?? 0) + 1);
+  const rows = items.map(() => new Float64Array(total));
+  const sims = new Float64Array(items.length);
+  for (let i = lo; i < end; i++) {
+    if (inRead(i)) continue;
+    sims.fill(0);
+    for (const w of ctx.tokens[i]!) {
+      const idf = Math.log(1 + total / (1 + (df.get(w) ?? 0)));
+      const spread = itemsWith.get(w);
+      if (!spread) continue;
+      const share = idf / spread;
+      vocab.forEach((v, k) => {
+        const weight = v.get(w);
+        if (weight) sims[k] = sims[k]! + weight * share;
+      });
+    }
+    let mean = 0;
+    for (const s of sims) mean += s;
+    mean /= items.length;
+    for (let k = 0; k < items.length; k++) rows[k]![i - lo] = sims[k]! - mean;
+  }
+  return rows;
+}
