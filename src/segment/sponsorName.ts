@@ -1,6 +1,7 @@
 // Finding the sponsor's name in what is said: "brought to you by Datadog", "pythonbytes.fm/datadog", "thank you to Sentry".
 
-const NAME = "([A-Z0-9][\\w&'.-]*(?:\\s+(?:for|of|&|and|[A-Z0-9][\\w&'.-]*)){0,5})";
+const WORD = "[A-Z0-9][\\w&'-]*(?:\\.[\\w&'-]+)*";
+const NAME = `(${WORD}(?:\\s+(?:for|of|&|and|${WORD})){0,5})`;
 const SAID: readonly RegExp[] = [
   new RegExp(`\\b(?:brought to you by|sponsored by|supported by|sponsor(?: this week)? is)\\s+${NAME}`),
   new RegExp(`\\bthanks? (?:you )?to\\s+${NAME}\\s+for (?:sponsoring|supporting)`),
@@ -11,6 +12,7 @@ const SELF = /\b(?:us|ourselves|our work|our courses|talk ?python training|patre
 
 /** The sponsor named in a passage, or null. Self-promotion reads are named after what they promote. */
 export function sponsorNameIn(text: string): string | null {
+  if (/\b(?:brought to you by|sponsored by|supported by) (?:us|ourselves|our (?:work|courses|own))\b/i.test(text)) return selfName(text);
   for (const re of SAID) {
     const m = re.exec(text);
     if (m) {
@@ -20,6 +22,7 @@ export function sponsorNameIn(text: string): string | null {
     }
   }
   const url = SHOW_URL.exec(text);
+  if (url && /^(?:courses?|training|pytest|books?|patreon)$/i.test(url[1]!)) return selfName(text);
   if (url && !/^(?:live|stream|friends|episodes?|youtube|\d+)$/i.test(url[1]!)) return capitalize(url[1]!);
   if (SELF.test(text)) return selfName(text);
   return null;

@@ -5,7 +5,9 @@ import { knownNameIn } from './sponsorMentions.js';
 
 /** Evidence further apart than this starts a new cluster. */
 const GAP = 45;
-const MIN_SCORE = 4;
+const MIN_SCORE = 3.5;
+/** Two clusters naming the same sponsor this close together are one read. */
+const LONG_READ_GAP = 150;
 
 export const sponsorReadRule: SegmentRule = {
   name: 'sponsor-reads',
@@ -22,7 +24,7 @@ export const sponsorReadRule: SegmentRule = {
     };
     for (let i = from; i < to; i++) {
       const s = evidence(ctx, i);
-      if (s <= 0) continue;
+      if (s === 0) continue;
       const last = cluster[cluster.length - 1];
       if (last !== undefined && units[i]!.start - units[last]!.start > GAP) close();
       cluster.push(i);
@@ -35,8 +37,10 @@ export const sponsorReadRule: SegmentRule = {
 function evidence(ctx: SegmentContext, i: number): number {
   const read = ctx.score('sponsorRead', i);
   const promo = ctx.score('selfPromo', i);
-  const known = knownNameIn(ctx.units[i]!.lower, ctx.board.sponsorNames) ? 1.5 : 0;
-  return read + (read > 0 || known ? promo : promo / 2) + (read > 0 ? known : 0);
+  // A sponsor named at the start of the show, named again in its body, is most likely being read.
+  const known = knownNameIn(ctx.units[i]!.lower, ctx.board.sponsorNames) ? 2 : 0;
+  const score = read + (read > 0 || known ? promo : promo / 2) + known;
+  return score > 0 ? score - ctx.score('sponsorNegative', i) * 2 : 0;
 }
 
 function addRead(ctx: SegmentContext, cluster: number[], limit: number): void {
@@ -53,6 +57,18 @@ function addRead(ctx: SegmentContext, cluster: number[], limit: number): void {
     }
   }
   const text = units.slice(start, end).map((u) => u.text).join(' ');
-  const sponsor = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text) ?? 'Sponsor';
+  // Transcription often garbles the name inside the read ("century" for Sentry): the show's one sponsor is the best guess.
+  const sponsor = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text) ?? board.sponsorNames[0] ?? 'Sponsor';
+  // A long read with a quiet stretch in the middle is still one read.
+  const prev = board.reads[board.reads.length - 1];
+  if (prev && units[start]!.start - units[prev.end - 1]!.start <= LONG_READ_GAP && (prev.sponsor === sponsor || !handoffBetween(ctx, prev.end, start))) {
+    prev.end = Math.min(end, limit);
+    return;
+  }
   board.reads.push({ start, end: Math.min(end, limit), sponsor });
+}
+
+function handoffBetween(ctx: SegmentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.score('handoff', i) >= 2.5) return true;
+  return false;
 }
