@@ -5,7 +5,7 @@ import type { SegmentContext } from '../segment/context.js';
 import { boundaryScores, topicsEnd } from '../segment/rules/topics.js';
 import { itemVocabulary } from './itemVocabulary.js';
 
-export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420, readEndBonus: 3, introMin: 15 };
+export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420, readEndBonus: 3, introMin: 10 };
 
 export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): number[] {
   const { units, board } = ctx;
@@ -35,7 +35,8 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
     const u = lo + x;
     // The first topic starts after the welcome and any sponsor mention.
     if (inRead(u) || units[u]!.start < introStart + alignTuning.introMin) continue;
-    if (ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start)) continue;
+    const introish = ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start);
+    if (introish && ctx.score('handoff', u) < 2) continue;
     best[0]![x] = alignTuning.boundaryWeight * bonus[lo + x]!;
   }
   for (let k = 1; k < K; k++) {

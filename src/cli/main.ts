@@ -4,8 +4,9 @@ import type { Command } from './command.js';
 import { processIo, type Io } from './output.js';
 import { parseCommand } from './commands/parse.js';
 import { segmentsCommand } from './commands/segments.js';
+import { buildCommand } from './commands/build.js';
 
-export const commands: readonly Command[] = [parseCommand, segmentsCommand];
+export const commands: readonly Command[] = [buildCommand, parseCommand, segmentsCommand];
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;

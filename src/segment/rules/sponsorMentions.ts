@@ -21,7 +21,10 @@ export const sponsorMentionRule: SegmentRule = {
   },
 };
 
+/** A known sponsor name in lower-cased text, spaces ignored ("ScoutAPM" finds "scout apm"). */
 export function knownNameIn(lower: string, names: readonly string[]): string | null {
-  for (const n of names) if (lower.includes(n.toLowerCase())) return n;
+  if (!names.length) return null;
+  const squeezed = lower.replace(/\s+/g, '');
+  for (const n of names) if (squeezed.includes(n.toLowerCase().replace(/\s+/g, ''))) return n;
   return null;
 }

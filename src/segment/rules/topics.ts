@@ -58,7 +58,8 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   let best: number | undefined;
   let bestScore = 1.5;
   for (let i = lo; i < hi; i++) {
-    if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) continue;
+    // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
+    if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
     // Earlier candidates are preferred: the intro is short.
     const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 120;
     if (s > bestScore) {

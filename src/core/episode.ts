@@ -1,0 +1,94 @@
+// The episode and podcast models that flow from loading to rendering.
+import type { Diagnostic } from './diagnostics.js';
+import type { Person, Segmentation, Transcript } from './types.js';
+import type { NotesItem } from '../notes/types.js';
+
+export interface Podcast {
+  title: string;
+  description: string;
+  author: string;
+  /** Absolute site URL, always ending in `/`. */
+  url: string;
+  language: string;
+  categories: string[];
+  image?: string;
+  explicit: boolean;
+  email?: string;
+  copyright?: string;
+  type: 'episodic' | 'serial';
+  people: Map<string, Person>;
+  hosts: string[];
+  pageSize: number;
+  markdownHtml: boolean;
+}
+
+/** What loading found on disk for one episode: its folder, its markdown, and where its transcript is. */
+export interface EpisodeSource {
+  folder: string;
+  /** Project-relative path of index.md, used in diagnostics. */
+  indexPath: string;
+  indexText: string | null;
+  transcriptPath: string | null;
+  /** Size and modification time of the inputs, for the cache key. */
+  stamp: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface Audio {
+  url: string;
+  type: string;
+  length?: number;
+}
+
+export interface EpisodeMeta {
+  slug: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD or full timestamp) as written. */
+  date: Date;
+  number?: number;
+  season?: number;
+  description?: string;
+  audio?: Audio;
+  duration?: number;
+  image?: string;
+  explicit?: boolean;
+  episodeType: 'full' | 'trailer' | 'bonus';
+  tags: string[];
+  hosts: Person[];
+  guests: Person[];
+  sponsors: { name: string; url?: string }[];
+  speakers: Map<string, Person>;
+  segmentOverrides: { kind?: string; n?: number; title?: string; start: number }[];
+  guid: string;
+}
+
+/** An episode after every pure stage: ready to render. */
+export interface Episode {
+  meta: EpisodeMeta;
+  source: EpisodeSource;
+  body: string;
+  bodyLine: number;
+  notes: NotesItem[];
+  transcript: Transcript;
+  segmentation: Segmentation;
+  diagnostics: Diagnostic[];
+}
+
+/** What site-wide pages need of an episode, small enough to keep for thousands of them. */
+export interface EpisodeSummary {
+  slug: string;
+  href: string;
+  title: string;
+  date: Date;
+  dateIso: string;
+  dateText: string;
+  durationText: string;
+  number?: number;
+  description: string;
+  topics: { title: string; id: string; start: number }[];
+  hosts: Person[];
+  guests: Person[];
+  tags: string[];
+  /** The feed item, rendered once when the episode is rendered. */
+  feedItem: string;
+}

@@ -1,0 +1,14 @@
+// Time spent in each stage of a build, for the benchmark and `--timings`.
+
+export class Timings {
+  readonly ms: Record<string, number> = {};
+
+  time<T>(stage: string, fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.ms[stage] = (this.ms[stage] ?? 0) + performance.now() - t0;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+// Episode folders under episodes/: each holds index.md and one transcript file, found without configuration.
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Diagnostics } from '../core/diagnostics.js';
+import type { EpisodeSource } from '../core/episode.js';
+import { readTextFile } from './readTextFile.js';
+
+/** Transcript file names tried in this order when a folder has several. */
+export const TRANSCRIPT_NAMES = ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.txt', 'transcript.md'];
+
+export function findEpisodeFolders(root: string): string[] {
+  const dir = join(root, 'episodes');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+export function loadEpisodeSource(root: string, folder: string): EpisodeSource {
+  const dir = join(root, 'episodes', folder);
+  const indexPath = relative(root, join(dir, 'index.md')) || 'index.md';
+  const diags = new Diagnostics(indexPath);
+  const indexFile = join(dir, 'index.md');
+  let indexText: string | null = null;
+  if (!existsSync(indexFile)) diags.error('episode-no-index', `episode folder "${folder}" has no index.md; add one with title and date`);
+  else indexText = readTextFile(indexFile, diags);
+  const transcriptFile = findTranscript(dir, indexText);
+  const stamp = [indexFile, transcriptFile].filter((f): f is string => !!f && existsSync(f)).map((f) => {
+    const s = statSync(f);
+    return `${s.size}:${s.mtimeMs}`;
+  }).join('|');
+  return {
+    folder,
+    indexPath,
+    indexText,
+    transcriptPath: transcriptFile ? relative(root, transcriptFile) : null,
+    stamp,
+    diagnostics: diags.items,
+  };
+}
+
+function findTranscript(dir: string, indexText: string | null): string | null {
+  const named = indexText ? /^transcript:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(indexText.split(/\n---\s*\n/)[0] ?? '')?.[1] : undefined;
+  if (named && !named.includes('..') && !named.includes('/')) {
+    const p = join(dir, named);
+    if (existsSync(p)) return p;
+  }
+  for (const name of TRANSCRIPT_NAMES) {
+    const p = join(dir, name);
+    if (existsSync(p)) return p;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+// Load stage: the podcast metadata, the episode folders and where the templates and public files are.
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { Diagnostics } from '../core/diagnostics.js';
+import type { EpisodeSource, Podcast } from '../core/episode.js';
+import { findEpisodeFolders, loadEpisodeSource } from './findEpisodes.js';
+import { loadPodcast, PODCAST_FILE } from './loadPodcast.js';
+import { readTextFile } from './readTextFile.js';
+
+export interface Project {
+  root: string;
+  podcast: Podcast;
+  sources: EpisodeSource[];
+  templatesDir: string;
+  publicDir: string;
+}
+
+export function loadProject(root: string, diags: Diagnostics): Project | null {
+  const podcast = loadPodcast(root, diags.forFile(PODCAST_FILE));
+  const templatesDir = join(root, 'templates');
+  if (!existsSync(join(templatesDir, 'layout.eta'))) {
+    diags.forFile('templates').error('templates-missing', 'templates/layout.eta not found: copy the templates/ folder of the example site');
+  }
+  if (!podcast || diags.hasErrors) return null;
+  const sources = findEpisodeFolders(root).map((folder) => loadEpisodeSource(root, folder));
+  return { root, podcast, sources, templatesDir, publicDir: join(root, 'public') };
+}
+
+/** Reads an episode's transcript file; diagnostics go to that file. */
+export function readTranscript(root: string, source: EpisodeSource, diags: Diagnostics): string | null {
+  if (!source.transcriptPath) return null;
+  return readTextFile(join(root, source.transcriptPath), diags.forFile(source.transcriptPath));
+}
+
+/** Size of a file under public/ for a site path such as "/audio/149.mp3". */
+export function publicFileSize(project: Pick<Project, 'publicDir'>): (sitePath: string) => number | undefined {
+  return (sitePath) => {
+    const rel = normalize(decodeURI(sitePath.split(/[?#]/)[0]!)).replace(/^([/\\])+/, '');
+    if (rel.startsWith('..')) return undefined;
+    const p = join(project.publicDir, rel);
+    try {
+      return statSync(p).isFile() ? statSync(p).size : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,31 @@
+// What every output format is given: the podcast, where pages live, the templates and the markdown renderer.
+import type { MarkdownIt } from 'markdown-it';
+import type { Podcast } from '../core/episode.js';
+import type { SiteLinks } from './siteLinks.js';
+import type { Templates } from './templates.js';
+
+export interface RenderContext {
+  podcast: Podcast;
+  links: SiteLinks;
+  templates: Templates;
+  md: MarkdownIt;
+}
+
+/** Site-wide values every page template gets as `it.site`. */
+export function siteData(ctx: RenderContext) {
+  const p = ctx.podcast;
+  return { title: p.title, description: p.description, author: p.author, base: ctx.links.base, url: p.url, language: p.language };
+}
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  url: string;
+  ogType?: string;
+  image?: string;
+  audio?: string;
+}
+
+export function renderPage(ctx: RenderContext, template: string, page: PageMeta, data: object): string {
+  return ctx.templates.render(template, { site: siteData(ctx), page, ...data });
+}

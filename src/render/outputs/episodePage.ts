@@ -1,0 +1,24 @@
+// The episode's HTML page.
+import { renderPage } from '../context.js';
+import type { EpisodeFormat } from './types.js';
+
+export const episodePage: EpisodeFormat = {
+  name: 'page',
+  mediaType: 'text/html',
+  path: (slug) => `${slug}/index.html`,
+  render(_ep, view, ctx) {
+    return renderPage(
+      ctx,
+      'episode',
+      {
+        title: `${view.title} · ${ctx.podcast.title}`,
+        description: view.description,
+        url: view.url,
+        ogType: 'article',
+        ...(view.image ?? ctx.podcast.image ? { image: ctx.links.absolute((view.image ?? ctx.podcast.image)!) } : {}),
+        ...(view.audio ? { audio: ctx.links.absolute(view.audio.url) } : {}),
+      },
+      { episode: view },
+    );
+  },
+};

@@ -1,0 +1,32 @@
+// An item description as Apple wants it: at most 4000 bytes of p, ol, ul, li and a.
+import type { RenderContext } from '../context.js';
+import { escapeHtml } from '../escape.js';
+
+const LIMIT = 4000;
+const ALLOWED = new Set(['p', 'ol', 'ul', 'li', 'a']);
+
+export function feedDescription(body: string, ctx: RenderContext, pageUrl: string): string {
+  const html = ctx.md.render(body, {});
+  const simple = html
+    .replace(/<(\/?)([a-z][a-z0-9]*)([^>]*)>/gi, (_m, close: string, tag: string, attrs: string) => {
+      const t = tag.toLowerCase();
+      if (!ALLOWED.has(t)) return /^(h[1-6]|pre|blockquote|br)$/.test(t) && close ? ' ' : '';
+      if (t === 'a' && !close) {
+        const href = /href="([^"]*)"/.exec(attrs)?.[1];
+        return href ? `<a href="${href}">` : '<a>';
+      }
+      return `<${close}${t}>`;
+    })
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+  const more = `<p><a href="${escapeHtml(pageUrl)}">Full show notes and transcript</a></p>`;
+  if (Buffer.byteLength(simple) + Buffer.byteLength(more) <= LIMIT) return `${simple}\n${more}`;
+  // Keep whole top-level blocks while they fit.
+  const blocks = simple.split(/\n(?=<(?:p|ul|ol)>)/);
+  let out = '';
+  for (const b of blocks) {
+    if (Buffer.byteLength(out) + Buffer.byteLength(b) + Buffer.byteLength(more) + 1 > LIMIT) break;
+    out += `${b}\n`;
+  }
+  return `${out}${more}`;
+}

@@ -1,0 +1,30 @@
+// Output formats are entries in a table: a name, a media type, where the file goes, and how it is rendered.
+import type { Episode, EpisodeSummary } from '../../core/episode.js';
+import type { RenderContext } from '../context.js';
+import type { EpisodeView } from '../episode/episodeView.js';
+
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+export interface EpisodeFormat {
+  name: string;
+  mediaType: string;
+  /** Path of the file inside the site, for an episode slug. */
+  path(slug: string): string;
+  /** The file's content, or null when the episode has nothing for this format (no transcript, say). */
+  render(ep: Episode, view: EpisodeView, ctx: RenderContext): string | null;
+}
+
+/** Everything site pages know about the archive: one small summary per episode, newest first. */
+export interface SiteModel {
+  episodes: EpisodeSummary[];
+}
+
+export interface SiteFormat {
+  name: string;
+  /** The templates this format renders with, so that a template edit re-renders only its pages. */
+  templates: readonly string[];
+  render(site: SiteModel, ctx: RenderContext): OutputFile[];
+}

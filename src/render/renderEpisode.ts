@@ -1,0 +1,38 @@
+// Render stage for one episode: its view, every per-episode output format, and the summary site pages keep.
+import type { Episode, EpisodeSummary } from '../core/episode.js';
+import type { RenderContext } from './context.js';
+import { episodeView, type Neighbour } from './episode/episodeView.js';
+import { feedItem } from './outputs/feed.js';
+import { episodeFormats } from './outputs/index.js';
+import type { OutputFile } from './outputs/types.js';
+
+export interface RenderedEpisode {
+  files: OutputFile[];
+  summary: EpisodeSummary;
+}
+
+export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { prev?: Neighbour; next?: Neighbour }): RenderedEpisode {
+  const view = episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });
+  const files: OutputFile[] = [];
+  for (const format of episodeFormats) {
+    const content = format.render(ep, view, ctx);
+    if (content !== null) files.push({ path: format.path(ep.meta.slug), content });
+  }
+  const summary: EpisodeSummary = {
+    slug: ep.meta.slug,
+    href: view.href,
+    title: view.title,
+    date: ep.meta.date,
+    dateIso: view.dateIso,
+    dateText: view.dateText,
+    durationText: view.duration ? view.durationText : '',
+    ...(view.number !== undefined ? { number: view.number } : {}),
+    description: view.description,
+    topics: view.chapters.filter((c) => c.kind === 'topic').map((c) => ({ title: c.title, id: c.anchor.slice(1), start: c.start })),
+    hosts: ep.meta.hosts,
+    guests: ep.meta.guests,
+    tags: ep.meta.tags,
+    feedItem: feedItem(ep, view, ctx),
+  };
+  return { files, summary };
+}

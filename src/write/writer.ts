@@ -1,0 +1,111 @@
+// Writers: where rendered files go. The disk writer stages the whole site and swaps it in at the end;
+// the memory writer keeps files in a map, for tests and dry runs.
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import type { OutputFile } from '../render/outputs/types.js';
+
+export interface SiteWriter {
+  write(file: OutputFile): void;
+  copyDir(from: string): void;
+  /** Makes the written site the published one. */
+  commit(): void;
+  /** Drops everything written; the published site stays as it was. */
+  abort(): void;
+}
+
+export class MemoryWriter implements SiteWriter {
+  readonly files = new Map<string, string>();
+  readonly copied: string[] = [];
+  committed = false;
+  write(file: OutputFile): void {
+    this.files.set(safeRelative(file.path), file.content);
+  }
+  copyDir(from: string): void {
+    this.copied.push(from);
+  }
+  commit(): void {
+    this.committed = true;
+  }
+  abort(): void {
+    this.files.clear();
+  }
+}
+
+/** Writes into `<out>.staging-<pid>` beside the output folder, then swaps it in with two renames. */
+export class StagedDiskWriter implements SiteWriter {
+  readonly staging: string;
+  private readonly made = new Set<string>();
+
+  constructor(readonly outDir: string) {
+    recoverInterruptedSwap(outDir);
+    this.staging = `${outDir}.staging-${process.pid}`;
+    rmSync(this.staging, { recursive: true, force: true });
+    mkdirSync(this.staging, { recursive: true });
+  }
+
+  write(file: OutputFile): void {
+    const target = join(this.staging, safeRelative(file.path));
+    const dir = dirname(target);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    writeFileSync(target, file.content);
+  }
+
+  copyDir(from: string): void {
+    if (existsSync(from)) cpSync(from, this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
+  }
+
+  commit(): void {
+    const old = `${this.outDir}.old-${process.pid}`;
+    const hadOld = existsSync(this.outDir);
+    if (hadOld) renameSync(this.outDir, old);
+    renameSync(this.staging, this.outDir);
+    if (hadOld) rmSync(old, { recursive: true, force: true });
+  }
+
+  abort(): void {
+    rmSync(this.staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A build killed between the two renames of a swap leaves `<out>.old-*` and no `<out>`: put the old site back.
+ * A build killed while staging leaves `<out>.staging-*`: remove it. Either way the published site is whole.
+ */
+export function recoverInterruptedSwap(outDir: string): void {
+  const parent = dirname(resolve(outDir));
+  const name = basename(outDir);
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(`${name}.`)) continue;
+    const path = join(parent, entry);
+    if (entry.startsWith(`${name}.old-`)) {
+      if (!existsSync(outDir)) renameSync(path, outDir);
+      else rmSync(path, { recursive: true, force: true });
+    } else if (entry.startsWith(`${name}.staging-`)) {
+      const pid = Number(entry.slice(`${name}.staging-`.length));
+      if (!isRunning(pid)) rmSync(path, { recursive: true, force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An output path must stay inside the site: no absolute paths, no "..". */
+export function safeRelative(path: string): string {
+  const parts = path.split(/[\\/]+/).filter((p) => p && p !== '.');
+  if (path.startsWith('/') || parts.some((p) => p === '..') || parts.length === 0) {
+    throw new Error(`refusing to write outside the site: ${JSON.stringify(path)}`);
+  }
+  return parts.join(sep);
+}
