@@ -8,6 +8,8 @@ const MAX_TURN_CHARS = 900;
 /** An unlabelled cue that breaks off mid-sentence joins the next while the result stays under this. */
 const MAX_JOIN_CHARS = 400;
 const CHARS_PER_SECOND = 15;
+/** Cues further apart than this are never fragments of one turn. */
+const MAX_FRAGMENT_GAP = 30;
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
 
 export function cuesToTurns(cues: readonly Cue[], mergeFragments: boolean, diags: Diagnostics): Turn[] {
@@ -38,10 +40,13 @@ export function cuesToTurns(cues: readonly Cue[], mergeFragments: boolean, diags
 }
 
 function shouldMerge(prev: Turn, cue: Cue, labelled: boolean): boolean {
-  if (labelled) {
+  const lastStart = prev.parts ? prev.parts[prev.parts.length - 1]!.start : prev.start;
+  if (cue.start - lastStart > MAX_FRAGMENT_GAP || cue.start < lastStart) return false;
+  if (labelled && (prev.speaker !== null || cue.speaker !== null)) {
     if (prev.speaker !== cue.speaker) return false;
     return !(prev.text.length > MAX_TURN_CHARS && SENTENCE_END.test(prev.text));
   }
+  // Without labels, a cue that breaks off mid-sentence joins the next one.
   return !SENTENCE_END.test(prev.text) && prev.text.length + cue.text.length < MAX_JOIN_CHARS;
 }
 

@@ -16,16 +16,24 @@ export function labelCandidate(text: string): string | null {
 }
 
 /**
- * Decides which candidate labels are speakers: a label used on at least two lines,
- * or on a quarter of the lines, counts. One-off "Note: ..." phrases do not.
+ * Decides which candidate labels are speakers: a label used on at least two lines counts, and so does an all-caps
+ * label (KENNEDY:), any label of a one-line file, and every label of a file whose lines mostly carry one.
+ * One-off "Note: ..." phrases in unlabelled transcripts do not.
  */
 export function acceptedLabels(candidates: Iterable<string | null>, lineCount: number): Set<string> {
   const counts = new Map<string, number>();
-  for (const c of candidates) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let labelled = 0;
+  for (const c of candidates) {
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    labelled++;
+  }
   const accepted = new Set<string>();
   for (const [label, n] of counts) {
-    if (n >= 2 || n >= lineCount / 4 || /^[A-Z]{2,}$/.test(label)) accepted.add(label);
+    if (n >= 2 || lineCount === 1 || /^[A-Z]{2,}$/.test(label)) accepted.add(label);
   }
+  // In a file where most lines carry a label, a speaker who says one line is a speaker too.
+  if (accepted.size && labelled >= lineCount / 2) for (const label of counts.keys()) accepted.add(label);
   return accepted;
 }
 

@@ -1,0 +1,114 @@
+// How transcripts become turns, checked behaviour by behaviour.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpus, corpusSkipNotice, fixtures, hasCorpus, seedTranscript } from './helpers/paths.js';
+import { parseFile, parseString } from './helpers/parse.js';
+
+const words = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+
+describe('the seed transcript', () => {
+  it.skipIf(!hasCorpus)('parses into exactly 125 turns between KENNEDY and OKKEN', () => {
+    const { transcript, diagnostics } = parseFile(seedTranscript);
+    expect(transcript.format).toBe('timestamped-text');
+    expect(transcript.turns).toHaveLength(125);
+    expect(new Set(transcript.turns.map((t) => t.speaker))).toEqual(new Set(['KENNEDY', 'OKKEN']));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('turns', () => {
+  it('picks the format from the content, not the file name', () => {
+    const vttInTxt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada>Hi.\n';
+    expect(parseString(vttInTxt).transcript.format).toBe('webvtt');
+    expect(parseString('1\n00:00:01,000 --> 00:00:02,000\nHi.\n').transcript.format).toBe('srt');
+    expect(parseString('{"version":"1.0.0","segments":[]}').transcript.format).toBe('podcast-json');
+    expect(parseString('**Ada:** Hello.\n\n**Ben:** Hi.\n').transcript.format).toBe('markdown');
+  });
+
+  it('ends each turn where the next one starts and never before its own start', () => {
+    const { transcript } = parseString('00:00:10 A: one.\n00:00:04 B: earlier.\n00:00:20 A: later.\n');
+    for (const [i, t] of transcript.turns.entries()) {
+      expect(t.end).toBeGreaterThanOrEqual(t.start);
+      const next = transcript.turns[i + 1];
+      if (next && next.start >= t.start) expect(t.end).toBe(next.start);
+    }
+  });
+
+  it('merges caption fragments of one speaker into one turn', () => {
+    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Ada>This sentence is\n\n00:00:02.000 --> 00:00:03.000\n<v Ada>split in two.\n\n00:00:03.000 --> 00:00:04.000\n<v Ben>Yes.\n';
+    const { transcript } = parseString(vtt);
+    expect(transcript.turns.map((t) => [t.speaker, t.text])).toEqual([['Ada', 'This sentence is split in two.'], ['Ben', 'Yes.']]);
+  });
+
+  it('keeps each unlabelled line a turn of its own unless it breaks off mid-sentence', () => {
+    const { transcript } = parseString('00:00:00 One whole sentence.\n00:00:02 Another one.\n00:00:04 This one breaks off\n00:00:06 and ends here.\n');
+    expect(transcript.turns.map((t) => t.text)).toEqual(['One whole sentence.', 'Another one.', 'This one breaks off and ends here.']);
+  });
+
+  it('never merges cues that are far apart in time', () => {
+    const { transcript } = parseString('00:00:00 ADA: First\n00:10:00 ADA: much later\n');
+    expect(transcript.turns).toHaveLength(2);
+  });
+
+  it('reads a one-off "Note:" in an unlabelled transcript as text, not as a speaker', () => {
+    const { transcript } = parseString('00:00:00 Hello there.\n00:00:03 Note: this is text.\n00:00:06 Goodbye.\n');
+    expect(transcript.turns.map((t) => t.speaker)).toEqual([null, null, null]);
+    expect(transcript.turns[1]!.text).toBe('Note: this is text.');
+  });
+
+  it('reads BOM, CRLF, tabs and trailing spaces the same as clean text', () => {
+    const clean = parseFile(join(fixtures, 'transcripts', 'bom-crlf-tabs.txt')).transcript.turns;
+    const same = parseString('00:00:01 ANA: BOM first, tabs inside.\n\n00:00:03 ANA: and CRLF line ends.\n\n00:00:04 BO: Trailing spaces.\n').transcript.turns;
+    expect(clean.map(({ line: _l, parts: _p, ...t }) => t)).toEqual(same.map(({ line: _l, parts: _p, ...t }) => t));
+  });
+
+  it('gives markdown turns without a marker a start interpolated in proportion to their text', () => {
+    const md = '**Ada:** [00:00] ' + 'a'.repeat(30) + '\n\n**Ben:** ' + 'b'.repeat(10) + '\n\n**Ada:** [00:40] Last.\n';
+    const turns = parseString(md).transcript.turns;
+    expect(turns.map((t) => t.start)).toEqual([0, 30, 40]);
+  });
+
+  it('reports a timestamp of 99:99:99 as an error at its line and keeps the line', () => {
+    const { transcript, diagnostics } = parseString('00:00:01 One.\n99:99:99 Two.\n');
+    expect(diagnostics).toMatchObject([{ severity: 'error', rule: 'timestamp-invalid', line: 2, column: 1 }]);
+    expect(transcript.turns.map((t) => t.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('reports time going backwards as a warning', () => {
+    const { diagnostics } = parseString('00:01:00 Later.\n00:00:10 Earlier.\n');
+    expect(diagnostics).toMatchObject([{ severity: 'warning', rule: 'time-backwards', line: 2 }]);
+  });
+
+  it('loses no words of any fixture', () => {
+    const dir = join(fixtures, 'transcripts');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const raw = readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '');
+      const { transcript } = parseFile(join(dir, f));
+      const speakers = new Set(transcript.turns.map((t) => t.speaker).filter((s): s is string => !!s));
+      const spoken = raw
+        .split('\n')
+        .map((l) => l.replace(/^\s*\[?(?:\d+:)?\d+:\d+\]?\s*/, '').replace(/<\/?v[^>]*>/g, ''))
+        .map((l) => [...speakers].reduce((line, s) => (line.startsWith(`${s}: `) ? line.slice(s.length + 2) : line), l))
+        .join(' ');
+      expect(words(transcript.turns.map((t) => t.text).join(' ')), f).toEqual(words(spoken));
+    }
+  });
+});
+
+describe('the Python Bytes corpus', () => {
+  corpusSkipNotice('parsing every corpus transcript');
+  it.skipIf(!hasCorpus)('parses every .txt and .vtt transcript without an error', () => {
+    const dir = join(corpus, 'transcripts');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.vtt'));
+    expect(files.length).toBeGreaterThan(900);
+    const failures: string[] = [];
+    for (const f of files) {
+      const { transcript, diagnostics } = parseFile(join(dir, f));
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length || transcript.turns.length === 0) failures.push(`${f}: ${errors.map((e) => e.message).join('; ') || 'no turns'}`);
+      for (const t of transcript.turns) if (t.end < t.start) failures.push(`${f}: turn ends before it starts at ${t.start}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
