@@ -48,6 +48,9 @@ export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLi
     let v = cache.get(key);
     if (!v) {
       v = scoreCues(kind, units[i]!.lower);
+      if (kind === 'handoff' && addressesSomeone(units[i]!.text)) {
+        v = { score: v.score + ADDRESS_WEIGHT, hits: [...v.hits, { kind, name: 'addresses-cohost', weight: ADDRESS_WEIGHT, index: 0 }] };
+      }
       cache.set(key, v);
     }
     return v;
@@ -75,6 +78,15 @@ export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLi
     },
     spokenLinks,
   };
+}
+
+const ADDRESS_WEIGHT = 1;
+const NOT_NAMES = new Set(['So', 'Now', 'Yeah', 'Yes', 'No', 'Well', 'Okay', 'Ok', 'OK', 'Right', 'Sure', 'Oh', 'Wow', 'Cool', 'Nice', 'Awesome', 'Thanks', 'Indeed', 'Exactly', 'Anyway', 'Also', 'Actually', 'Again', 'Alright', 'Hey', 'Hi', 'Well', 'Like', 'Um', 'Uh', 'Absolutely', 'Definitely', 'Totally', 'Great', 'Good', 'Interesting', 'Honestly', 'Basically', 'Then', 'But', 'And', 'First', 'Second', 'Finally', 'Plus', 'Sorry', 'Please', 'Correct', 'True', 'Perfect', 'Agreed', 'Anyways', 'Hmm', 'Ah', 'Mm', 'Huh']);
+
+/** "So Brian, …", "Now, Michael, …": an utterance that opens by addressing someone by name hands the floor over. */
+export function addressesSomeone(text: string): boolean {
+  const m = /^(?:(?:So|Now|And|All right|Alright|Okay|OK|Well|Yeah|Cool|Nice|Awesome)[,.]? )?([A-Z][a-z]{2,15}),? (?=[A-Za-z])/.exec(text);
+  return !!m && !NOT_NAMES.has(m[1]!) && /,/.test(text.slice(0, m[0].length + 1));
 }
 
 /** A segment rule: one named step that reads the context and writes findings to the board. */

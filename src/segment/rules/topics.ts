@@ -3,7 +3,7 @@
 import type { SegmentContext, SegmentRule } from '../context.js';
 
 /** Tunable weights of topic detection (exported so that tuning experiments can vary them). */
-export const topicTuning = { minTopic: 110, threshold: 1.8, shiftWeight: 1.5, handoffLookahead: 15 };
+export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15 };
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
 
@@ -55,17 +55,19 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   const introStart = units[board.introStart]!.start;
   const lo = ctx.at(introStart + 10);
   const hi = Math.min(end, ctx.at(introStart + FIRST_TOPIC_WITHIN));
-  let best: number | undefined;
-  let bestScore = 1.5;
+  // The first clear hand-off after the welcome opens the first topic; the intro is short.
   for (let i = lo; i < hi; i++) {
     // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
     if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
-    // Earlier candidates are preferred: the intro is short.
-    const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 120;
-    if (s > bestScore) {
-      best = i;
-      bestScore = s;
-    }
+    if (ctx.score('handoff', i) >= 2) return i;
+  }
+  // No clear hand-off: the best weaker one, earlier ones preferred.
+  let best: number | undefined;
+  let bestScore = 1;
+  for (let i = lo; i < hi; i++) {
+    if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) continue;
+    const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 300;
+    if (s > bestScore) [best, bestScore] = [i, s];
   }
   return best ?? (lo < end ? Math.min(ctx.at(introStart + 30), end - 1) : undefined);
 }

@@ -1,0 +1,54 @@
+// Reading the show notes' items in both styles the product supports.
+import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../src/notes/parseNotes.js';
+
+describe('show notes items', () => {
+  it('reads Python Bytes style items with presenter, number, title and link', () => {
+    const items = parseNotes('**Brian #1:** [Title One](https://a.example/one)\n\n- a bullet with [a link](https://b.example)\n\n**Michael #2:** [**Bold Title**](https://c.example)\n');
+    expect(items.map((i) => [i.kind, i.presenter, i.n, i.title])).toEqual([
+      ['topic', 'Brian', 1, 'Title One'],
+      ['topic', 'Michael', 2, 'Bold Title'],
+    ]);
+    expect(items[0]!.links.map((l) => l.url)).toEqual(['https://a.example/one', 'https://b.example']);
+  });
+
+  it('reads headings that wrap the whole item in bold, and typos such as "Brain"', () => {
+    const items = parseNotes('## **Michael #2: [A title](https://x.example)**\n\ntext\n\n**Brain #3:** Plain title\n');
+    expect(items.map((i) => [i.presenter, i.n, i.title])).toEqual([
+      ['Michael', 2, 'A title'],
+      ['Brain', 3, 'Plain title'],
+    ]);
+  });
+
+  it('keeps item #0 and numbers written before the name', () => {
+    const items = parseNotes('**Topic #0: Quick chat.**\n\n**#1 Brian:** [Later](https://x.example)\n');
+    expect(items.map((i) => [i.n, i.presenter, i.title])).toEqual([
+      [0, undefined, 'Quick chat.'],
+      [1, 'Brian', 'Later'],
+    ]);
+  });
+
+  it('reads plain markdown headings as topics', () => {
+    const items = parseNotes('Intro text.\n\n## First topic\n\nBody.\n\n## Second topic\n');
+    expect(items.map((i) => [i.kind, i.title, i.n])).toEqual([
+      ['topic', 'First topic', undefined],
+      ['topic', 'Second topic', undefined],
+    ]);
+  });
+
+  it('recognises the sponsor, extras and joke parts, and skips host contact lists', () => {
+    const items = parseNotes('Sponsored by Datadog: [pythonbytes.fm/datadog](https://pythonbytes.fm/datadog)\n\n**Connect with the hosts**\n\n- Michael: [@m](https://x.example)\n\n**Brian #1:** [T](https://t.example)\n\n**Extras**\n\n- one\n\n**Joke:** [Funny](https://j.example)\n');
+    expect(items.map((i) => i.kind)).toEqual(['sponsor', 'topic', 'extras', 'joke']);
+    expect(items[0]!.links[0]!.url).toBe('https://pythonbytes.fm/datadog');
+  });
+
+  it('does not read headings inside code fences', () => {
+    const items = parseNotes('## Real\n\n```\n## not a heading\n```\n');
+    expect(items.map((i) => i.title)).toEqual(['Real']);
+  });
+
+  it('gives each item the line of its heading in the body', () => {
+    const items = parseNotes('line one\n\n## Topic\n');
+    expect(items[0]!.line).toBe(3);
+  });
+});

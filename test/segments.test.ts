@@ -1,0 +1,188 @@
+// Segment rules on small hand-written shows (never corpus episodes pasted in).
+import { describe, expect, it } from 'vitest';
+import { segmentEpisode } from '../src/align/segmentEpisode.js';
+import { applyOverrides } from '../src/align/applyOverrides.js';
+import { parseNotes } from '../src/notes/parseNotes.js';
+import { draftTitle } from '../src/segment/draftTitle.js';
+import { sponsorNameIn } from '../src/segment/sponsorName.js';
+import { talk, turnsOf, type Line } from './helpers/show.js';
+
+const DB = ['database', 'postgres', 'index', 'query', 'schema', 'migration'];
+const WEB = ['browser', 'javascript', 'render', 'component', 'stylesheet', 'layout'];
+const TEST = ['pytest', 'fixture', 'assert', 'coverage', 'mock', 'parametrize'];
+
+/** A show of about 12 minutes: intro, three topics, a mid-show sponsor read, extras, a joke and the outro. */
+function fullShow(): Line[] {
+  return [
+    [0, 'Hello and welcome to the Example Show, where we deliver news to your earbuds. This is episode 12.'],
+    [8, 'And this episode is brought to you by Acme Cloud. Tell you more about them later.'],
+    [15, 'Ada, what do you got for us first?'],
+    [20, 'I want to talk about an article called Faster Database Queries With Postgres.'],
+    ...talk(DB, 30, 200),
+    [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+    ...talk(WEB, 210, 380),
+    [380, 'Before we move on, let me tell you about our sponsor Acme Cloud. Visit pythonbytes.fm/acme and get a free trial. Thank you to Acme Cloud for sponsoring the show.'],
+    [400, 'Acme Cloud runs your apps and sponsors this show, check them out at pythonbytes.fm/acme today.'],
+    [420, 'Over to you, Ben. What have you got for us next?'],
+    [425, 'I want to talk about pytest fixtures, see dataquest.io for more.'],
+    ...talk(TEST, 430, 600),
+    [600, "Well, that's it for our main items. Any extras?"],
+    [605, 'Just one extra: the conference talk is online, follow @ExampleShow for the link.'],
+    [640, "Shall we do a joke? Here's a joke for you about a programmer."],
+    [660, 'That is so funny.'],
+    [700, 'Thanks for listening, everyone. Bye!'],
+    [710, 'See you next week.'],
+  ];
+}
+
+describe('segments from the transcript alone', () => {
+  const { segments, mentions } = segmentEpisode(turnsOf(fullShow()), null);
+  const starts = (kind: string) => segments.filter((s) => s.kind === kind).map((s) => s.start);
+
+  it('covers the show from start to end with ordered, touching segments', () => {
+    expect(segments[0]!.start).toBe(0);
+    for (let i = 1; i < segments.length; i++) expect(segments[i]!.start).toBe(segments[i - 1]!.end);
+    expect(segments.map((s) => s.kind)).toEqual(['intro', 'topic', 'topic', 'sponsor', 'topic', 'extras', 'joke', 'outro']);
+  });
+
+  it('starts each topic at its hand-off', () => {
+    expect(starts('topic')).toEqual([15, 200, 420]);
+  });
+
+  it('finds the sponsor read with its name, and the opening mention as a mention', () => {
+    const read = segments.find((s) => s.kind === 'sponsor')!;
+    expect(read.start).toBe(380);
+    expect(read.sponsor).toBe('Acme Cloud');
+    expect(mentions).toEqual([{ sponsor: 'Acme Cloud', at: 8 }]);
+  });
+
+  it('finds the extras, the joke and the outro', () => {
+    expect(starts('extras')).toEqual([600]);
+    expect(starts('joke')).toEqual([640]);
+    expect(starts('outro')).toEqual([700]);
+  });
+
+  it('drafts topic titles from what is said', () => {
+    const titles = segments.filter((s) => s.kind === 'topic').map((s) => s.title);
+    expect(titles[0]).toBe('An article called Faster Database Queries With Postgres');
+    expect(titles[1]).toBe('A project called Component Render Kit');
+  });
+
+  it('collects spoken URLs, domains and handles with the time they were said', () => {
+    const all = segments.flatMap((s) => s.links ?? []);
+    expect(all).toEqual(expect.arrayContaining([
+      { url: 'https://pythonbytes.fm/acme', text: 'pythonbytes.fm/acme', at: 380 },
+      { url: 'https://dataquest.io', text: 'dataquest.io', at: 425 },
+      { url: '@ExampleShow', text: '@ExampleShow', at: 605 },
+    ]));
+    expect(segments.find((s) => s.kind === 'extras')!.links).toEqual([{ url: '@ExampleShow', text: '@ExampleShow', at: 605 }]);
+  });
+});
+
+describe('sponsor rules', () => {
+  it('reads a pre-roll promotion before the welcome as a sponsor read named after the products', () => {
+    const lines: Line[] = [
+      [0, 'Before we jump in, this episode is brought to you by us over at Talk Python Training, check out our courses at pythonbytes.fm/courses.'],
+      [12, 'And Patreon supporters, thank you, see pythonbytes.fm/patreon.'],
+      [24, 'Hello and welcome to the Example Show. This is episode 3.'],
+      [30, 'What do you got for us?'],
+      ...talk(DB, 40, 300),
+      [300, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.slice(0, 2).map((s) => [s.kind, s.start])).toEqual([['sponsor', 0], ['intro', 24]]);
+    expect(segments[0]!.sponsor).toContain('Talk Python Training');
+  });
+
+  it('does not take talk about having no sponsor for a read', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 200),
+      [200, 'So normally we would have a sponsor spot right now, sponsorship slots are open if you want to sponsor the show.'],
+      ...talk(DB, 210, 400),
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    expect(segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor')).toEqual([]);
+  });
+
+  it('names sponsors from what is said', () => {
+    expect(sponsorNameIn('This episode is brought to you by Datadog. Check them out.')).toBe('Datadog');
+    expect(sponsorNameIn('brought to you by Microsoft for Startups Founders Hub.')).toBe('Microsoft for Startups Founders Hub');
+    expect(sponsorNameIn('head over to pythonbytes.fm/sentry')).toBe('Sentry');
+    expect(sponsorNameIn('this episode is brought to you by us, our courses at Talk Python Training')).toBe('Talk Python Training');
+  });
+});
+
+describe('joke and extras rules', () => {
+  it('does not take a joke announced for later as the joke', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      [300, "That's it for our main items. Extras?"],
+      [320, 'Before we get to the joke, one more extra about the conference.'],
+      [360, 'All right.'],
+      [362, 'Are you ready for a joke?'],
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.find((s) => s.kind === 'joke')!.start).toBe(360);
+  });
+});
+
+describe('segments aligned with the show notes', () => {
+  const notes = parseNotes([
+    'Sponsored by Acme Cloud: [pythonbytes.fm/acme](https://pythonbytes.fm/acme)',
+    '',
+    '**Ada #1:** [Faster database queries with Postgres](https://db.example/postgres-index)',
+    '',
+    '- Query plans, index and schema migration.',
+    '',
+    '**Ben #2:** [Component render kit](https://web.example/render)',
+    '',
+    '- Browser layout, component and stylesheet.',
+    '',
+    '**Ada #3:** [pytest fixtures](https://test.example/fixture)',
+    '',
+    '- Parametrize, mock, assert and coverage.',
+    '',
+    '**Extras**',
+    '',
+    '**Joke:** a programmer joke',
+  ].join('\n'));
+
+  it('places each notes item at the time its discussion starts, with its number and presenter', () => {
+    const { segments } = segmentEpisode(turnsOf(fullShow()), notes);
+    const topics = segments.filter((s) => s.kind === 'topic');
+    expect(topics.map((t) => [t.n, t.presenter, t.title, t.start])).toEqual([
+      [1, 'Ada', 'Faster database queries with Postgres', 15],
+      [2, 'Ben', 'Component render kit', 200],
+      [3, 'Ada', 'pytest fixtures', 420],
+    ]);
+    expect(topics[0]!.links![0]).toEqual({ url: 'https://db.example/postgres-index', text: 'Faster database queries with Postgres' });
+  });
+
+  it('leaves out a part the notes do not have', () => {
+    const withoutJoke = notes.filter((i) => i.kind !== 'joke');
+    const { segments } = segmentEpisode(turnsOf(fullShow()), withoutJoke);
+    expect(segments.some((s) => s.kind === 'joke')).toBe(false);
+  });
+
+  it('lets front matter start times win over detection', () => {
+    const seg = segmentEpisode(turnsOf(fullShow()), notes);
+    const out = applyOverrides(seg, [{ kind: 'topic', n: 2, start: 250 }, { kind: 'joke', start: 650, title: 'The joke' }], 720);
+    expect(out.segments.find((s) => s.n === 2)!.start).toBe(250);
+    expect(out.segments.find((s) => s.kind === 'joke')).toMatchObject({ start: 650, title: 'The joke' });
+    for (let i = 1; i < out.segments.length; i++) expect(out.segments[i]!.start).toBe(out.segments[i - 1]!.end);
+  });
+});
+
+describe('drafted titles', () => {
+  it('takes what follows "an article called"', () => {
+    expect(draftTitle('There is an article called Our Journey To Type Checking 4 Million Lines of Python. Wow.', [])).toBe('An article called Our Journey To Type Checking 4 Million Lines of Python');
+  });
+  it('falls back to the stretch\'s own words', () => {
+    expect(draftTitle('Hmm. Yes.', ['postgres', 'index'])).toBe('postgres, index');
+  });
+});
