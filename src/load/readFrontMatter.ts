@@ -28,12 +28,14 @@ export function readFrontMatter<S extends z.ZodType>(
     diags.error('yaml-syntax', `front matter is not valid YAML: ${reason}`, mark ? Math.max(1, mark.line + 1 + lineShift) : 1, mark ? mark.column + 1 : 1);
     return { data: null, body: stripFrontMatter(text), bodyLine: 1 };
   }
-  const fmLines = parsed.matter ? parsed.matter.split('\n').length : 0;
-  const bodyLine = parsed.matter !== undefined && text.startsWith('---') ? fmLines + 2 : 1;
+  // gray-matter's `matter` keeps the newline after the opening `---`; without it, line i is file line i + 2.
+  const fmText = (parsed.matter ?? '').replace(/^\r?\n/, '');
+  const closing = /^---[^\n]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.exec(text);
+  const bodyLine = closing ? closing[0].split('\n').length - (closing[0].endsWith('\n') ? 1 : 0) + 1 : 1;
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {
     if (!knownFields.includes(key)) {
-      const where = Math.max(1, keyLine(parsed.matter, [key]) + lineShift);
+      const where = Math.max(1, keyLine(fmText, [key]) + lineShift);
       diags.warn('frontmatter-unknown-field', `unknown field "${key}" is ignored; known fields: ${knownFields.join(', ')}`, where, 1);
     }
   }
@@ -45,7 +47,7 @@ export function readFrontMatter<S extends z.ZodType>(
       const message = issue.code === 'invalid_type' && data[path[0] ?? ''] === undefined && path.length === 1
         ? issue.message
         : `${name}: ${issue.message}`;
-      diags.error(path.length === 1 && data[path[0]!] === undefined ? 'frontmatter-missing-field' : 'frontmatter-invalid-field', message, Math.max(1, keyLine(parsed.matter, path) + lineShift), 1);
+      diags.error(path.length === 1 && data[path[0]!] === undefined ? 'frontmatter-missing-field' : 'frontmatter-invalid-field', message, Math.max(1, keyLine(fmText, path) + lineShift), 1);
     }
     return { data: null, body: parsed.content, bodyLine };
   }

@@ -14,9 +14,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Drops caption tags such as <i>, <c.color>, <00:01:02.000> and </v>. Voice tags are split before this. */
+/**
+ * Drops WebVTT cue tags (<c.x>, <i>, <b>, <u>, <ruby>, <rt>, <lang en>, </v>, <00:01:02.000>).
+ * Anything else that looks like a tag ("<div />" in a joke) is text and stays. Voice tags are split before this.
+ */
 export function stripCueTags(text: string): string {
-  return text.replace(/<\/?(?:[a-z][^<>\s]*|\d[\d:.]*)(?:[ \t][^<>]*)?>/gi, '');
+  return text.replace(/<\/?(?:(?:c|i|b|u|ruby|rt|v|lang)(?:\.[^<>\s]*)?(?:[ \t][^<>]*)?|\d[\d:.]*)>/gi, '');
 }
 
 export function foldSpace(text: string): string {

@@ -18,6 +18,8 @@ const builder = new XMLBuilder({
   format: true,
   indentBy: '  ',
   suppressEmptyNode: true,
+  // "true" must stay isPermaLink="true": a bare attribute is not well-formed XML.
+  suppressBooleanAttributes: false,
 });
 
 export function feedItem(ep: Episode, view: EpisodeView, ctx: RenderContext): string {

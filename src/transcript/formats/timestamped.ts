@@ -4,7 +4,7 @@ import type { Diagnostics } from '../../core/diagnostics.js';
 import { timeFromParts } from '../../core/time.js';
 import type { Cue, TranscriptFormat } from '../format.js';
 import { acceptedLabels, labelCandidate, splitVoices, takeLabel } from '../speakers.js';
-import { foldSpace, stripCueTags } from '../cleanText.js';
+import { foldSpace } from '../cleanText.js';
 
 const LINE = /^([ \t]*\[?)(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\]?(?:[ \t]+|$)/;
 
@@ -51,7 +51,7 @@ export const timestamped: TranscriptFormat = {
     for (const r of raw) {
       const labelled = takeLabel(r.text, accepted);
       for (const part of splitVoices(labelled.text, labelled.speaker)) {
-        cues.push({ start: r.start, speaker: part.speaker, text: foldSpace(stripCueTags(part.text)), line: r.line });
+        cues.push({ start: r.start, speaker: part.speaker, text: foldSpace(part.text), line: r.line });
       }
     }
     return cues;

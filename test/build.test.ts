@@ -1,0 +1,153 @@
+// Whole-site builds into temp folders: the example site, determinism, and a failed build leaving dist/ alone.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { projectRoot } from './helpers/paths.js';
+import { buildSite, episode, makeSite, read, runCli, snapshot } from './helpers/site.js';
+
+const SEED = '149-python-s-small-object-allocator';
+
+describe('the example site', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'shownotes-example-'));
+  const result = build({ root: projectRoot, outDir });
+
+  it('builds with no errors', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.episodes).toBe(2);
+  });
+
+  it('lists its episodes newest first on the index', () => {
+    const html = read(outDir, 'index.html');
+    expect(html.indexOf('A short spoken demo')).toBeGreaterThan(0);
+    expect(html.indexOf('A short spoken demo')).toBeLessThan(html.indexOf('small object allocator'));
+  });
+
+  it("shows the seed's six topics, the Datadog read, the extras and the joke at the right times", () => {
+    const html = read(outDir, `${SEED}/index.html`);
+    const chapters = [...html.matchAll(/<li class="kind-(\w+)"><a class="seek" href="#t=(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(chapters.filter(([k]) => k === 'topic')).toHaveLength(6);
+    const near = (kind: string, want: number) => chapters.some(([k, t]) => k === kind && Math.abs((t as number) - want) <= 30);
+    // Hand-labelled starts of the seed episode (../shared/eval/seed-labels).
+    for (const t of [12, 405, 724, 1083, 1332, 1547]) expect(near('topic', t), `topic at ${t}`).toBe(true);
+    expect(near('sponsor', 1028)).toBe(true);
+    expect(near('extras', 1902)).toBe(true);
+    expect(near('joke', 2148)).toBe(true);
+    expect(html).toContain('<strong>Datadog</strong>');
+  });
+
+  it('groups the links by topic, each showing where it was said', () => {
+    const html = read(outDir, `${SEED}/index.html`);
+    const links = html.slice(html.indexOf('id="links"'), html.indexOf('id="jokes"'));
+    expect(links).toContain('Dropbox: Our journey to type checking 4 million lines of Python');
+    expect(links).toMatch(/pythonbytes\.fm\/datadog<\/a> <a class="seek at" href="#t=\d+"/);
+    expect(links).toContain('https://www.dataquest.io/blog/python-api-tutorial/');
+  });
+
+  it('gives every turn a unique permalink id that its time links to', () => {
+    const html = read(outDir, `${SEED}/index.html`);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const turns = [...html.matchAll(/<p class="turn" id="(t=[^"]+)" data-t="[^"]+"><a class="time" href="#([^"]+)">/g)];
+    expect(turns).toHaveLength(125);
+    for (const m of turns) expect(m[2]).toBe(m[1]);
+  });
+
+  it('puts an anchor with a seek link on every topic of the notes', () => {
+    const html = read(outDir, `${SEED}/index.html`);
+    const anchored = [...html.matchAll(/<p id="([a-z0-9-]+)" class="item"><a class="seek" href="#t=(\d+)"/g)];
+    expect(anchored.length).toBeGreaterThanOrEqual(9); // 6 topics, the sponsor, extras and joke
+    expect(anchored.map((m) => m[1])).toContain('dropbox-our-journey-to-type-checking-4-million-lines-of-python');
+  });
+
+  it('fills the audio length from the file under public/', () => {
+    expect(read(outDir, 'feed.xml')).toContain('length="2244024"');
+  });
+
+  it('copies public/ into the site as it is', () => {
+    expect(existsSync(join(outDir, 'assets', 'site.css'))).toBe(true);
+    expect(existsSync(join(outDir, 'audio', '149.mp3'))).toBe(true);
+  });
+
+  it('writes the site pages: people, tags, about, 404, sitemap and robots', () => {
+    for (const p of ['people/michael-kennedy/index.html', 'people/ada/index.html', 'tags/typing/index.html', 'about/index.html', '404.html', 'sitemap.xml', 'robots.txt']) {
+      expect(existsSync(join(outDir, p)), p).toBe(true);
+    }
+    expect(read(outDir, 'people/michael-kennedy/index.html')).toContain('small object allocator');
+  });
+});
+
+describe('builds', () => {
+  const files = {
+    'episodes/one/index.md': episode({ title: 'One', date: '2024-01-01', number: 1 }, '## First topic\n\nText.\n'),
+    'episodes/one/transcript.txt': '00:00:00 ADA: Hello and welcome.\n00:00:05 BEN: Hi.\n',
+    'episodes/two/index.md': episode({ title: 'Two', date: '2024-02-01', number: 2 }),
+    'episodes/two/transcript.vtt': 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Ada>Hi.\n',
+  };
+
+  it('gives byte-identical output for the same input', () => {
+    const root = makeSite(files);
+    buildSite(root, join(root, 'a'));
+    buildSite(root, join(root, 'b'));
+    expect(snapshot(join(root, 'a'))).toEqual(snapshot(join(root, 'b')));
+  });
+
+  it('leaves the previous dist/ byte for byte as it was when an episode is broken', () => {
+    const root = makeSite(files);
+    expect(runCli(['build'], root).code).toBe(0);
+    const before = snapshot(join(root, 'dist'));
+    writeFileSync(join(root, 'episodes/two/index.md'), '---\ntitle: [unclosed\ndate: 2024-02-01\n---\n');
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/episodes\/two\/index\.md:\d+:\d+: error yaml-syntax /);
+    expect(snapshot(join(root, 'dist'))).toEqual(before);
+  });
+
+  it('reports every broken episode in one run', () => {
+    const root = makeSite({
+      ...files,
+      'episodes/three/index.md': '---\ndate: 2024-03-01\n---\n',
+      'episodes/four/index.md': episode({ title: 'Four', date: 'someday' }),
+      'episodes/four/transcript.txt': '00:00:01 ok\n99:99:99 broken\n',
+    });
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('episodes/three/index.md:1:1: error frontmatter-missing-field title is required');
+    expect(r.stderr).toMatch(/episodes\/four\/index\.md:3:1: error date-invalid /);
+    expect(r.stderr).toContain('episodes/four/transcript.txt:2:1: error timestamp-invalid');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('refuses a slug that would escape the site', () => {
+    const root = makeSite({ 'episodes/x/index.md': episode({ title: 'X', date: '2024-01-01', slug: '../../etc' }) });
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/episodes\/x\/index\.md:4:1: error slug-invalid /);
+  });
+
+  it('refuses two episodes with the same slug', () => {
+    const root = makeSite({
+      'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01', slug: 'same' }),
+      'episodes/b/index.md': episode({ title: 'B', date: '2024-01-02', slug: 'same' }),
+    });
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/error slug-duplicate/g)).toHaveLength(2);
+  });
+
+  it('warns about unknown front matter fields and still builds', () => {
+    const root = makeSite({ 'episodes/a/index.md': '---\ntitle: A\ndate: 2024-01-01\ncolour: blue\n---\n' });
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('episodes/a/index.md:4:1: warning frontmatter-unknown-field unknown field "colour"');
+  });
+
+  it('reports a wrong field type at its line', () => {
+    const root = makeSite({ 'episodes/a/index.md': '---\ntitle: A\ndate: 2024-01-01\nnumber: "seven"\n---\n' });
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/episodes\/a\/index\.md:4:1: error frontmatter-invalid-field number: /);
+  });
+});
