@@ -1,14 +1,9 @@
-// build(): the pipeline, stage by stage. load → parse transcript → turns → segment → align → render → write.
-import { Diagnostics, type Diagnostic } from './core/diagnostics.js';
-import type { EpisodeSummary } from './core/episode.js';
-import { Timings } from './core/timings.js';
-import { loadProject, publicFileSize, readTranscript } from './load/loadProject.js';
-import { planEpisodes, type PlannedEpisode } from './episode/planEpisodes.js';
-import { prepareEpisode } from './episode/prepareEpisode.js';
-import type { EpisodeEnv } from './episode/readEpisode.js';
-import { createRenderContext } from './render/createRenderContext.js';
-import { renderEpisode } from './render/renderEpisode.js';
-import { renderSite } from './render/renderSite.js';
+// build(): one run of the pipeline over the whole project, from the on-disk cache, into a staged copy of dist/.
+// The stages themselves are in SiteBuilder.run: load → plan → (parse → segment → align → render → write) per episode
+// → site pages → public/ → commit.
+import { join } from 'node:path';
+import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
+import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
 
 export interface BuildOptions {
@@ -16,79 +11,22 @@ export interface BuildOptions {
   outDir: string;
   /** Where files go; a staged disk writer into outDir unless given. */
   writer?: SiteWriter;
+  /** Reuse unchanged episodes through the content-hash cache (default true). */
+  cache?: boolean;
 }
 
-export interface BuildResult {
-  ok: boolean;
-  diagnostics: Diagnostic[];
-  episodes: number;
-  files: number;
-  timings: Record<string, number>;
+export type BuildResult = BuildReport;
+
+export function cachePath(root: string): string {
+  return join(root, '.shownotes-cache', 'build.json');
 }
 
 export function build(options: BuildOptions): BuildResult {
-  const report = new Diagnostics();
-  const timings = new Timings();
-  const project = timings.time('load', () => loadProject(options.root, report));
-  if (!project) return { ok: false, diagnostics: report.items, episodes: 0, files: 0, timings: timings.ms };
-  const env: EpisodeEnv = { podcast: project.podcast, publicFileSize: publicFileSize(project) };
-  const ctx = createRenderContext(project);
-  const plan = timings.time('load', () => planEpisodes(project.sources, env, report));
+  const useCache = options.cache !== false && !options.writer;
+  const cache = useCache ? loadCache(cachePath(options.root), options.outDir) : emptyCache(options.outDir);
+  const builder = new SiteBuilder(options.root, cache);
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);
-  const summaries: EpisodeSummary[] = [];
-  let files = 0;
-  try {
-    for (const [i, planned] of plan.entries()) {
-      const transcriptDiags = new Diagnostics();
-      const text = timings.time('load', () => readTranscript(project.root, planned.source, transcriptDiags));
-      const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items));
-      report.items.push(...diagnostics);
-      if (!episode) continue;
-      const rendered = timings.time('render', () => renderEpisode(episode, ctx, neighbours(plan, i, ctx.links.episode)));
-      timings.time('write', () => rendered.files.forEach((f) => writer.write(f)));
-      files += rendered.files.length;
-      summaries.push(rendered.summary);
-    }
-    // Episodes whose front matter failed are not in the plan; their problems are reported all the same.
-    const planned = new Set(plan.map((p) => p.source));
-    for (const source of project.sources.filter((s) => !planned.has(s))) {
-      const transcriptDiags = new Diagnostics();
-      const text = readTranscript(project.root, source, transcriptDiags);
-      report.items.push(...prepareEpisode(source, text, env, transcriptDiags.items).diagnostics);
-    }
-    const siteFiles = timings.time('render', () => renderSite({ episodes: summaries }, ctx));
-    timings.time('write', () => {
-      siteFiles.forEach((f) => writer.write(f));
-      writer.copyDir(project.publicDir);
-    });
-    files += siteFiles.length;
-    if (report.hasErrors) {
-      writer.abort();
-      return { ok: false, diagnostics: dedupe(report.items), episodes: summaries.length, files, timings: timings.ms };
-    }
-    timings.time('write', () => writer.commit());
-  } catch (e) {
-    writer.abort();
-    throw e;
-  }
-  return { ok: true, diagnostics: dedupe(report.items), episodes: summaries.length, files, timings: timings.ms };
-}
-
-function neighbours(plan: readonly PlannedEpisode[], i: number, href: (slug: string) => string) {
-  const newer = plan[i - 1];
-  const older = plan[i + 1];
-  return {
-    ...(older ? { prev: { title: older.title, href: href(older.slug) } } : {}),
-    ...(newer ? { next: { title: newer.title, href: href(newer.slug) } } : {}),
-  };
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const report = builder.run(writer);
+  if (report.ok && useCache) saveCache(cachePath(options.root), cache);
+  return report;
 }

@@ -151,3 +151,39 @@ describe('builds', () => {
     expect(r.stderr).toMatch(/episodes\/a\/index\.md:4:1: error frontmatter-invalid-field number: /);
   });
 });
+
+describe('the content-hash cache', () => {
+  it('skips every unchanged episode and page on a second build, with output identical to a cold build', () => {
+    const root = makeSite({
+      'episodes/one/index.md': episode({ title: 'One', date: '2024-01-01' }),
+      'episodes/one/transcript.txt': '00:00:00 ADA: Hello.\n00:00:04 BEN: Hi.\n',
+      'episodes/two/index.md': episode({ title: 'Two', date: '2024-01-02' }),
+    });
+    const first = build({ root, outDir: join(root, 'dist') });
+    expect(first.renderedEpisodes.sort()).toEqual(['one', 'two']);
+    const second = build({ root, outDir: join(root, 'dist') });
+    expect(second.ok).toBe(true);
+    expect(second.renderedEpisodes).toEqual([]);
+    expect(second.renderedPages).toEqual([]);
+    build({ root, outDir: join(root, 'cold'), cache: false });
+    expect(snapshot(join(root, 'dist'))).toEqual(snapshot(join(root, 'cold')));
+  });
+
+  it('re-renders an edited episode, its neighbours and the pages that list it, and nothing else', () => {
+    const root = makeSite({
+      'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }),
+      'episodes/b/index.md': episode({ title: 'B', date: '2024-01-02' }),
+      'episodes/c/index.md': episode({ title: 'C', date: '2024-01-03' }),
+    });
+    build({ root, outDir: join(root, 'dist') });
+    writeFileSync(join(root, 'episodes/b/index.md'), episode({ title: 'B renamed', date: '2024-01-02' }));
+    const r = build({ root, outDir: join(root, 'dist') });
+    // a and c link to b as their previous or next episode.
+    expect(r.renderedEpisodes.sort()).toEqual(['a', 'b', 'c']);
+    expect(r.renderedPages).toContain('index.html');
+    expect(r.renderedPages).not.toContain('about/index.html');
+    expect(read(join(root, 'dist'), 'a/index.html')).toContain('B renamed');
+    build({ root, outDir: join(root, 'cold'), cache: false });
+    expect(snapshot(join(root, 'dist'))).toEqual(snapshot(join(root, 'cold')));
+  });
+});

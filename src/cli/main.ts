@@ -5,8 +5,9 @@ import { processIo, type Io } from './output.js';
 import { parseCommand } from './commands/parse.js';
 import { segmentsCommand } from './commands/segments.js';
 import { buildCommand } from './commands/build.js';
+import { devCommand } from './commands/dev.js';
 
-export const commands: readonly Command[] = [buildCommand, parseCommand, segmentsCommand];
+export const commands: readonly Command[] = [buildCommand, devCommand, parseCommand, segmentsCommand];
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -79,7 +79,8 @@ export interface EpisodeSummary {
   slug: string;
   href: string;
   title: string;
-  date: Date;
+  /** Publication time in ms since the epoch (plain data, so summaries can be cached as JSON). */
+  published: number;
   dateIso: string;
   dateText: string;
   durationText: string;
@@ -91,4 +92,6 @@ export interface EpisodeSummary {
   tags: string[];
   /** The feed item, rendered once when the episode is rendered. */
   feedItem: string;
+  /** A hash of everything above: site pages that list the episode re-render when it changes. */
+  version: string;
 }

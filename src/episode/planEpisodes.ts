@@ -11,16 +11,17 @@ export interface PlannedEpisode {
   number?: number;
 }
 
-export function planEpisodes(sources: readonly EpisodeSource[], env: EpisodeEnv, diags: Diagnostics): PlannedEpisode[] {
-  const planned: PlannedEpisode[] = [];
-  for (const source of sources) {
-    if (source.indexText === null) continue;
-    // Problems are reported by the full pass; this one only needs the order.
-    const read = readEpisode(source.folder, source.indexText, env, new Diagnostics(source.indexPath));
-    if (!read) continue;
-    const { slug, title, date, number } = read.meta;
-    planned.push({ source, slug, title, date, ...(number !== undefined ? { number } : {}) });
-  }
+/** An episode's place in the site, from its front matter; null when that cannot be read (the full pass reports why). */
+export function planEpisode(source: EpisodeSource, env: EpisodeEnv): PlannedEpisode | null {
+  if (source.indexText === null) return null;
+  const read = readEpisode(source.folder, source.indexText, env, new Diagnostics(source.indexPath));
+  if (!read) return null;
+  const { slug, title, date, number } = read.meta;
+  return { source, slug, title, date, ...(number !== undefined ? { number } : {}) };
+}
+
+/** Newest first; episodes sharing a slug are reported and left out. */
+export function orderEpisodes(planned: readonly PlannedEpisode[], diags: Diagnostics): PlannedEpisode[] {
   const bySlug = new Map<string, PlannedEpisode[]>();
   for (const p of planned) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
   for (const [slug, group] of bySlug) {

@@ -1,5 +1,6 @@
 // Render stage for one episode: its view, every per-episode output format, and the summary site pages keep.
 import type { Episode, EpisodeSummary } from '../core/episode.js';
+import { hash } from '../core/hash.js';
 import type { RenderContext } from './context.js';
 import { episodeView, type Neighbour } from './episode/episodeView.js';
 import { feedItem } from './outputs/feed.js';
@@ -18,11 +19,11 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { pre
     const content = format.render(ep, view, ctx);
     if (content !== null) files.push({ path: format.path(ep.meta.slug), content });
   }
-  const summary: EpisodeSummary = {
+  const fields: Omit<EpisodeSummary, 'version'> = {
     slug: ep.meta.slug,
     href: view.href,
     title: view.title,
-    date: ep.meta.date,
+    published: ep.meta.date.getTime(),
     dateIso: view.dateIso,
     dateText: view.dateText,
     durationText: view.duration ? view.durationText : '',
@@ -34,5 +35,5 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { pre
     tags: ep.meta.tags,
     feedItem: feedItem(ep, view, ctx),
   };
-  return { files, summary };
+  return { files, summary: { ...fields, version: hash(JSON.stringify(fields)) } };
 }

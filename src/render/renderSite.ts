@@ -1,8 +1,8 @@
-// Render stage for the whole site: every site-wide output format over the episodes' summaries.
+// Render stage for the whole site: the pages of every site-wide output format over the episodes' summaries.
 import type { RenderContext } from './context.js';
 import { siteFormats } from './outputs/index.js';
-import type { OutputFile, SiteModel } from './outputs/types.js';
+import type { SiteModel, SitePage } from './outputs/types.js';
 
-export function renderSite(site: SiteModel, ctx: RenderContext, only?: (formatName: string) => boolean): OutputFile[] {
-  return siteFormats.filter((f) => !only || only(f.name)).flatMap((f) => f.render(site, ctx));
+export function sitePages(site: SiteModel, ctx: RenderContext): SitePage[] {
+  return siteFormats.flatMap((f) => f.pages(site, ctx));
 }

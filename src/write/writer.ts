@@ -1,11 +1,15 @@
 // Writers: where rendered files go. The disk writer stages the whole site and swaps it in at the end;
 // the memory writer keeps files in a map, for tests and dry runs.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../render/outputs/types.js';
 
 export interface SiteWriter {
   write(file: OutputFile): void;
+  /** Keeps an unchanged file from the published site. False when there is none to keep: render it instead. */
+  keep(path: string): boolean;
+  /** Drops a file that the site no longer has. */
+  remove(path: string): void;
   copyDir(from: string): void;
   /** Makes the written site the published one. */
   commit(): void;
@@ -19,6 +23,12 @@ export class MemoryWriter implements SiteWriter {
   committed = false;
   write(file: OutputFile): void {
     this.files.set(safeRelative(file.path), file.content);
+  }
+  keep(path: string): boolean {
+    return this.files.has(safeRelative(path));
+  }
+  remove(path: string): void {
+    this.files.delete(safeRelative(path));
   }
   copyDir(from: string): void {
     this.copied.push(from);
@@ -51,6 +61,34 @@ export class StagedDiskWriter implements SiteWriter {
       this.made.add(dir);
     }
     writeFileSync(target, file.content);
+  }
+
+  /** An unchanged file is hard-linked (or copied) from the published site into the staging folder. */
+  keep(path: string): boolean {
+    const rel = safeRelative(path);
+    const from = join(this.outDir, rel);
+    const to = join(this.staging, rel);
+    const dir = dirname(to);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    try {
+      linkSync(from, to);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      try {
+        copyFileSync(from, to);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  }
+
+  remove(_path: string): void {
+    // Nothing to do: the staging folder only ever holds what this build wrote or kept.
   }
 
   copyDir(from: string): void {
@@ -108,4 +146,51 @@ export function safeRelative(path: string): string {
     throw new Error(`refusing to write outside the site: ${JSON.stringify(path)}`);
   }
   return parts.join(sep);
+}
+
+/**
+ * Writes straight into the published folder, for `shownotes dev`: unchanged files are left alone, each changed file is
+ * replaced atomically (written beside it, then renamed), and a failed rebuild leaves the last good pages in place.
+ */
+export class InPlaceWriter implements SiteWriter {
+  private readonly made = new Set<string>();
+  readonly written: string[] = [];
+  readonly removed: string[] = [];
+
+  constructor(readonly outDir: string) {
+    mkdirSync(outDir, { recursive: true });
+  }
+
+  write(file: OutputFile): void {
+    const target = join(this.outDir, safeRelative(file.path));
+    const dir = dirname(target);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.content);
+    renameSync(tmp, target);
+    this.written.push(file.path);
+  }
+
+  keep(path: string): boolean {
+    return existsSync(join(this.outDir, safeRelative(path)));
+  }
+
+  remove(path: string): void {
+    try {
+      unlinkSync(join(this.outDir, safeRelative(path)));
+      this.removed.push(path);
+    } catch {
+      // already gone
+    }
+  }
+
+  copyDir(from: string): void {
+    if (existsSync(from)) cpSync(from, this.outDir, { recursive: true, force: true, dereference: false });
+  }
+
+  commit(): void {}
+  abort(): void {}
 }

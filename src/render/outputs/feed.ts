@@ -7,7 +7,8 @@ import type { RenderContext } from '../context.js';
 import type { EpisodeView } from '../episode/episodeView.js';
 import { TRANSCRIPT_FILES } from '../episode/episodeView.js';
 import { feedDescription } from './feedDescription.js';
-import type { SiteFormat } from './types.js';
+import type { SiteFormat, SiteModel } from './types.js';
+import { pageKey } from './pageKey.js';
 
 const PODCAST_NAMESPACE_GUID = 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6';
 
@@ -68,7 +69,12 @@ function person(p: Person, role: string, ctx: RenderContext) {
 export const feed: SiteFormat = {
   name: 'feed',
   templates: [],
-  render(site, ctx) {
+  pages(site, ctx) {
+    return [{ path: 'feed.xml', key: pageKey('feed', [], site.episodes), render: () => renderFeed(site, ctx) }];
+  },
+};
+
+function renderFeed(site: SiteModel, ctx: RenderContext): string {
     const p = ctx.podcast;
     const feedUrl = `${p.url}feed.xml`;
     const channel: Record<string, unknown> = {
@@ -78,7 +84,7 @@ export const feed: SiteFormat = {
       description: p.description || p.title,
       language: p.language,
       ...(p.copyright ? { copyright: p.copyright } : {}),
-      ...(site.episodes[0] ? { pubDate: site.episodes[0].date.toUTCString() } : {}),
+      ...(site.episodes[0] ? { pubDate: new Date(site.episodes[0].published).toUTCString() } : {}),
       'itunes:author': p.author || p.title,
       ...(p.image ? { 'itunes:image': { '@_href': ctx.links.absolute(p.image) }, image: { url: ctx.links.absolute(p.image), title: p.title, link: p.url } } : {}),
       'itunes:category': p.categories.slice(0, 1).map((c) => ({ '@_text': c })),
@@ -96,9 +102,8 @@ export const feed: SiteFormat = {
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 ${indent(body)}</rss>
 `;
-    return [{ path: 'feed.xml', content: xml }];
-  },
-};
+    return xml;
+}
 
 /** UUIDv5 of the feed URL without its scheme and trailing slash, as the podcast namespace specifies. */
 export function podcastGuid(feedUrl: string): string {

@@ -22,9 +22,17 @@ export interface SiteModel {
   episodes: EpisodeSummary[];
 }
 
+/** One file of a site-wide format, described before it is rendered so that unchanged pages can be skipped. */
+export interface SitePage {
+  path: string;
+  /** Everything the page shows, condensed: equal keys render equal bytes. */
+  key: string;
+  render(): string;
+}
+
 export interface SiteFormat {
   name: string;
   /** The templates this format renders with, so that a template edit re-renders only its pages. */
   templates: readonly string[];
-  render(site: SiteModel, ctx: RenderContext): OutputFile[];
+  pages(site: SiteModel, ctx: RenderContext): SitePage[];
 }

@@ -1,0 +1,48 @@
+// The build cache: for each episode the key its outputs were made from, their paths and its summary;
+// for each site page the key it was rendered from. Kept on disk between CLI builds, in memory in dev.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { EpisodeSummary } from '../core/episode.js';
+
+export interface CachedEpisode {
+  key: string;
+  files: string[];
+  summary: EpisodeSummary;
+  /** Warnings of the episode, reported again when it is skipped. */
+  diagnostics: Diagnostic[];
+  /** Size and mtime of the transcript when its hash was taken, and the hash. */
+  transcriptStamp?: string;
+  transcriptHash?: string;
+}
+
+export interface BuildCache {
+  version: 1;
+  /** Which output folder the entries describe. */
+  outDir: string;
+  episodes: Record<string, CachedEpisode>;
+  pages: Record<string, string>;
+  /** Files copied from public/, so that removed ones disappear. */
+  publicFiles: string[];
+}
+
+export function emptyCache(outDir: string): BuildCache {
+  return { version: 1, outDir, episodes: {}, pages: {}, publicFiles: [] };
+}
+
+export function loadCache(path: string, outDir: string): BuildCache {
+  if (!existsSync(path)) return emptyCache(outDir);
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as BuildCache;
+    return data.version === 1 && data.outDir === outDir ? data : emptyCache(outDir);
+  } catch {
+    return emptyCache(outDir);
+  }
+}
+
+export function saveCache(path: string, cache: BuildCache): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(cache));
+  renameSync(tmp, path);
+}

@@ -1,0 +1,275 @@
+// The site, kept up to date: load what changed, plan the order, then for each episode either keep its outputs
+// (same key as last time) or run it through parse → segment → align → render → write; then the site pages the same way.
+// A CLI build is one run from the on-disk cache; `shownotes dev` calls run() again after every change.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { hash } from '../core/hash.js';
+import { Timings } from '../core/timings.js';
+import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
+import { findEpisodeFolders, loadEpisodeSource } from '../load/findEpisodes.js';
+import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
+import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
+import { prepareEpisode } from '../episode/prepareEpisode.js';
+import type { EpisodeEnv } from '../episode/readEpisode.js';
+import type { RenderContext } from '../render/context.js';
+import { createRenderContext } from '../render/createRenderContext.js';
+import type { Neighbour } from '../render/episode/episodeView.js';
+import { renderEpisode } from '../render/renderEpisode.js';
+import { siteFormats } from '../render/outputs/index.js';
+import type { SiteWriter } from '../write/writer.js';
+import type { BuildCache, CachedEpisode } from './cache.js';
+import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
+
+/** What changed since the last run. Nothing given means: look at everything. */
+export interface ChangeSet {
+  /** podcast.yaml or anything unknown: reload the project. */
+  project?: boolean;
+  templates?: boolean;
+  /** Episode folders whose files changed, appeared or disappeared. */
+  episodes?: ReadonlySet<string>;
+  publicFiles?: ReadonlySet<string>;
+}
+
+export interface BuildReport {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  episodes: number;
+  /** Episodes run through the pipeline, and site pages rendered, in this run. */
+  renderedEpisodes: string[];
+  renderedPages: string[];
+  files: number;
+  timings: Record<string, number>;
+}
+
+interface Loaded {
+  project: Project;
+  ctx: RenderContext;
+  env: EpisodeEnv;
+  templates: Map<string, string>;
+  envKey: string;
+}
+
+export class SiteBuilder {
+  private loaded: Loaded | null = null;
+  private readonly sources = new Map<string, EpisodeSource>();
+  private readonly plans = new Map<string, { indexHash: string; plan: PlannedEpisode | null }>();
+
+  constructor(
+    readonly root: string,
+    readonly cache: BuildCache,
+  ) {}
+
+  run(writer: SiteWriter, changed?: ChangeSet): BuildReport {
+    const timings = new Timings();
+    const report = new Diagnostics();
+    const loaded = timings.time('load', () => this.load(changed, report));
+    if (!loaded) {
+      writer.abort();
+      return this.result(false, report.items, 0, [], [], 0, timings);
+    }
+    const plan = timings.time('load', () => this.plan(loaded, report));
+    const episodes = this.episodes(loaded, plan, writer, report, timings);
+    const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
+    timings.time('write', () => this.copyPublic(loaded, writer, changed));
+    const ok = !report.hasErrors;
+    if (ok) timings.time('write', () => writer.commit());
+    else writer.abort();
+    return this.result(ok, [...report.items], episodes.summaries.length, episodes.rendered, pages.rendered, episodes.files + pages.files, timings);
+  }
+
+  /** Load stage: the project when it changed, and the episode folders that changed. */
+  private load(changed: ChangeSet | undefined, report: Diagnostics): Loaded | null {
+    const everything = !changed || changed.project || !this.loaded;
+    if (everything) {
+      const project = loadProject(this.root, report);
+      if (!project) {
+        this.loaded = null;
+        return null;
+      }
+      const templates = templateHashes(project.templatesDir);
+      this.loaded = {
+        project,
+        ctx: createRenderContext(project),
+        env: { podcast: project.podcast, publicFileSize: publicFileSize(project) },
+        templates,
+        envKey: hash(generatorKey(), readFileSync(join(this.root, 'podcast.yaml'))),
+      };
+      this.sources.clear();
+      for (const s of project.sources) this.sources.set(s.folder, s);
+      return this.loaded;
+    }
+    const loaded = this.loaded!;
+    if (changed.templates) {
+      loaded.templates = templateHashes(loaded.project.templatesDir);
+      loaded.ctx = createRenderContext(loaded.project);
+    }
+    const present = new Set(findEpisodeFolders(this.root));
+    for (const folder of changed.episodes ?? []) {
+      if (present.has(folder)) this.sources.set(folder, loadEpisodeSource(this.root, folder));
+      else this.sources.delete(folder);
+    }
+    for (const folder of present) if (!this.sources.has(folder)) this.sources.set(folder, loadEpisodeSource(this.root, folder));
+    loaded.project.sources = [...this.sources.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1));
+    return loaded;
+  }
+
+  /** Every episode's place in the site, newest first; front matter is read again only where index.md changed. */
+  private plan(loaded: Loaded, report: Diagnostics): PlannedEpisode[] {
+    const planned: PlannedEpisode[] = [];
+    for (const s of loaded.project.sources) {
+      const h = hash(s.indexText ?? '');
+      let known = this.plans.get(s.folder);
+      if (!known || known.indexHash !== h) {
+        known = { indexHash: h, plan: planEpisode(s, loaded.env) };
+        this.plans.set(s.folder, known);
+      }
+      if (known.plan) planned.push({ ...known.plan, source: s });
+    }
+    for (const folder of [...this.plans.keys()]) if (!this.sources.has(folder)) this.plans.delete(folder);
+    return orderEpisodes(planned, report);
+  }
+
+  /** Each episode kept as it was, or run through the pipeline. Episodes no longer there lose their files. */
+  private episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings) {
+    const { ctx, env, envKey, templates } = loaded;
+    const pageTemplates = templatesKey(templates, EPISODE_TEMPLATES);
+    const summaries: EpisodeSummary[] = [];
+    const rendered: string[] = [];
+    const seen = new Set<string>();
+    let files = 0;
+    plan.forEach((planned, i) => {
+      const folder = planned.source.folder;
+      seen.add(folder);
+      const neighbours = neighboursOf(plan, i, ctx.links.episode);
+      const transcript = this.transcriptHash(planned.source);
+      const key = hash(envKey, pageTemplates, this.plans.get(folder)!.indexHash, transcript.hash, JSON.stringify(neighbours));
+      const cached = this.cache.episodes[folder];
+      if (cached && cached.key === key && cached.files.every((f) => writer.keep(f))) {
+        summaries.push(cached.summary);
+        report.items.push(...cached.diagnostics);
+        files += cached.files.length;
+        return;
+      }
+      const transcriptDiags = new Diagnostics();
+      const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
+      const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items));
+      report.items.push(...diagnostics);
+      if (!episode) {
+        // The last good pages stay (in dev); a CLI build fails as a whole.
+        if (cached) summaries.push(cached.summary);
+        return;
+      }
+      const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours));
+      timings.time('write', () => out.files.forEach((f) => writer.write(f)));
+      for (const old of cached?.files ?? []) if (!out.files.some((f) => f.path === old)) writer.remove(old);
+      this.cache.episodes[folder] = {
+        key,
+        files: out.files.map((f) => f.path),
+        summary: out.summary,
+        diagnostics: diagnostics.filter((d) => d.severity === 'warning'),
+        ...transcript,
+      };
+      summaries.push(out.summary);
+      rendered.push(folder);
+      files += out.files.length;
+    });
+    // Episodes whose front matter failed are not in the plan: report their problems all the same.
+    for (const source of this.sources.values()) {
+      if (seen.has(source.folder) || plan.some((p) => p.source === source)) continue;
+      const transcriptDiags = new Diagnostics();
+      const text = readTranscript(this.root, source, transcriptDiags);
+      report.items.push(...prepareEpisode(source, text, env, transcriptDiags.items).diagnostics);
+    }
+    for (const [folder, entry] of Object.entries(this.cache.episodes)) {
+      if (this.sources.has(folder)) continue;
+      for (const f of entry.files) writer.remove(f);
+      delete this.cache.episodes[folder];
+    }
+    return { summaries, rendered, files };
+  }
+
+  /** Site pages whose key is unchanged are kept; the rest are rendered. Pages no longer produced are removed. */
+  private sitePages(loaded: Loaded, summaries: EpisodeSummary[], writer: SiteWriter) {
+    const rendered: string[] = [];
+    const now: Record<string, string> = {};
+    for (const format of siteFormats) {
+      const tkey = templatesKey(loaded.templates, format.templates);
+      for (const page of format.pages({ episodes: summaries }, loaded.ctx)) {
+        const key = `${loaded.envKey}|${tkey}|${page.key}`;
+        now[page.path] = key;
+        if (this.cache.pages[page.path] === key && writer.keep(page.path)) continue;
+        writer.write({ path: page.path, content: page.render() });
+        rendered.push(page.path);
+      }
+    }
+    for (const path of Object.keys(this.cache.pages)) if (!(path in now)) writer.remove(path);
+    this.cache.pages = now;
+    return { rendered, files: Object.keys(now).length };
+  }
+
+  private copyPublic(loaded: Loaded, writer: SiteWriter, changed?: ChangeSet): void {
+    const dir = loaded.project.publicDir;
+    const files = existsSync(dir) ? listFiles(dir) : [];
+    for (const old of this.cache.publicFiles) if (!files.includes(old)) writer.remove(old);
+    this.cache.publicFiles = files;
+    if (changed && !changed.project && !changed.publicFiles?.size && this.loaded) {
+      // Nothing in public/ changed: a staged build still needs it copied, an in-place one does not.
+      if (files.every((f) => writer.keep(f))) return;
+    }
+    writer.copyDir(dir);
+  }
+
+  /** The transcript's content hash, reused while its size and mtime are unchanged. */
+  private transcriptHash(source: EpisodeSource): { transcriptStamp?: string; transcriptHash?: string; hash: string } {
+    if (!source.transcriptPath) return { hash: '-' };
+    const path = join(this.root, source.transcriptPath);
+    let stamp: string;
+    try {
+      const st = statSync(path);
+      stamp = `${source.transcriptPath}:${st.size}:${st.mtimeMs}`;
+    } catch {
+      return { hash: 'missing' };
+    }
+    const cached = this.cache.episodes[source.folder];
+    if (cached?.transcriptStamp === stamp && cached.transcriptHash) return { transcriptStamp: stamp, transcriptHash: cached.transcriptHash, hash: cached.transcriptHash };
+    const h = hash(readFileSync(path));
+    return { transcriptStamp: stamp, transcriptHash: h, hash: h };
+  }
+
+  private result(ok: boolean, diagnostics: Diagnostic[], episodes: number, renderedEpisodes: string[], renderedPages: string[], files: number, timings: Timings): BuildReport {
+    return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, timings: timings.ms };
+  }
+}
+
+function neighboursOf(plan: readonly PlannedEpisode[], i: number, href: (slug: string) => string): { prev?: Neighbour; next?: Neighbour } {
+  const newer = plan[i - 1];
+  const older = plan[i + 1];
+  return {
+    ...(older ? { prev: { title: older.title, href: href(older.slug) } } : {}),
+    ...(newer ? { next: { title: newer.title, href: href(newer.slug) } } : {}),
+  };
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,101 @@
+// `shownotes dev`: build once, serve, and after each burst of saves rebuild only what depends on the change.
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { emptyCache } from '../incremental/cache.js';
+import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
+import { startDevServer, type DevServer } from '../serve/devServer.js';
+import { InPlaceWriter, StagedDiskWriter } from '../write/writer.js';
+import { classifyChanges } from './classifyChanges.js';
+import { WatchQueue } from './watchQueue.js';
+import { watchProject } from './watchProject.js';
+
+export interface DevOptions {
+  root: string;
+  outDir: string;
+  host: string;
+  port: number;
+  log: (line: string) => void;
+  /** Debounce of a burst of saves, in ms. */
+  debounceMs?: number;
+}
+
+export interface RebuildLog {
+  changed: string[];
+  report: BuildReport;
+  ms: number;
+}
+
+export interface DevSession {
+  server: DevServer;
+  /** Every rebuild so far, for tests and the terminal. */
+  rebuilds: RebuildLog[];
+  /** Resolves once no rebuild is pending or running. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startDev(opts: DevOptions): Promise<DevSession> {
+  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir));
+  // The first build starts from a clean, whole site; later ones write only what changed, in place.
+  const first = builder.run(new StagedDiskWriter(opts.outDir));
+  printDiagnostics(first.diagnostics, opts.log);
+  opts.log(`built ${first.episodes} episodes${first.ok ? '' : ' (with errors: fix them and save)'}`);
+  const server = await startDevServer({ dir: opts.outDir, host: opts.host, port: opts.port });
+  if (!first.ok) server.hub.broadcast({ type: 'error', text: errorText(first.diagnostics) });
+  const rebuilds: RebuildLog[] = [];
+  let waiters: (() => void)[] = [];
+
+  const queue = new WatchQueue(async (batch) => {
+    const t0 = performance.now();
+    const changes = classifyChanges(batch);
+    let report: BuildReport;
+    try {
+      report = builder.run(new InPlaceWriter(opts.outDir), changes);
+    } catch (e) {
+      // The dev server never dies from a rebuild: show the failure and keep serving the last good pages.
+      const text = `internal error during rebuild: ${(e as Error).stack ?? e}`;
+      opts.log(text);
+      server.hub.broadcast({ type: 'error', text });
+      return;
+    }
+    const ms = performance.now() - t0;
+    rebuilds.push({ changed: [...batch], report, ms });
+    printDiagnostics(report.diagnostics, opts.log);
+    const pages = report.renderedEpisodes.length + report.renderedPages.length;
+    opts.log(`${[...batch].slice(0, 3).join(', ')}${batch.size > 3 ? ` and ${batch.size - 3} more` : ''} changed: ${report.renderedEpisodes.length} episodes and ${report.renderedPages.length} pages re-rendered (${pages} in all) in ${ms.toFixed(0)} ms${report.ok ? '' : ', with errors'}`);
+    if (!report.ok) server.hub.broadcast({ type: 'error', text: errorText(report.diagnostics) });
+    else server.hub.broadcast({ type: changes.cssOnly ? 'css' : 'reload' });
+  }, opts.debounceMs ?? 40);
+
+  const watcher = watchProject(opts.root, (path) => queue.add(path));
+  await watcher.ready;
+  const settle = () => {
+    if (!queue.busy) {
+      const w = waiters;
+      waiters = [];
+      w.forEach((fn) => fn());
+    }
+  };
+  const poll = setInterval(settle, 10);
+
+  return {
+    server,
+    rebuilds,
+    idle: () => new Promise<void>((resolve) => {
+      waiters.push(resolve);
+      settle();
+    }),
+    async close() {
+      clearInterval(poll);
+      await watcher.close();
+      await server.close();
+    },
+  };
+}
+
+function printDiagnostics(list: readonly Diagnostic[], log: (line: string) => void): void {
+  for (const d of sortDiagnostics(list)) log(formatDiagnostic(d));
+}
+
+function errorText(list: readonly Diagnostic[]): string {
+  return sortDiagnostics(list.filter((d) => d.severity === 'error')).map(formatDiagnostic).join('\n');
+}
