@@ -6,8 +6,11 @@ import { parseCommand } from './commands/parse.js';
 import { segmentsCommand } from './commands/segments.js';
 import { buildCommand } from './commands/build.js';
 import { devCommand } from './commands/dev.js';
+import { checkCommand } from './commands/check.js';
+import { newCommand } from './commands/new.js';
+import { importCommand } from './commands/import.js';
 
-export const commands: readonly Command[] = [buildCommand, devCommand, parseCommand, segmentsCommand];
+export const commands: readonly Command[] = [buildCommand, devCommand, checkCommand, newCommand, importCommand, parseCommand, segmentsCommand];
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,63 @@
+// Internal links and anchors of a built site: every href and src inside the site must point at a file,
+// and every #fragment at an id of that page. Also: ids must be unique within a page.
+import { posix } from 'node:path';
+import { Diagnostics, positionAt } from '../core/diagnostics.js';
+
+export function checkLinks(files: ReadonlyMap<string, string>, base: string, diags: Diagnostics): void {
+  const ids = new Map<string, Set<string>>();
+  for (const [path, content] of files) {
+    if (!path.endsWith('.html')) continue;
+    const seen = new Set<string>();
+    for (const m of content.matchAll(/\sid="([^"]*)"/g)) {
+      if (seen.has(m[1]!)) {
+        const at = positionAt(content, m.index);
+        diags.forFile(`dist/${path}`).error('id-duplicate', `id "${m[1]}" is used twice on this page`, at.line, at.column);
+      }
+      seen.add(m[1]!);
+    }
+    ids.set(toPosix(path), seen);
+  }
+  for (const [path, content] of files) {
+    if (!path.endsWith('.html')) continue;
+    const page = toPosix(path);
+    const pageUrl = `${base}${page.replace(/(^|\/)index\.html$/, '$1')}`;
+    for (const m of content.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const raw = m[1]!.replace(/&amp;/g, '&');
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or another scheme
+      const [pathPart, fragment] = splitUrl(raw);
+      const target = pathPart === '' ? page : resolveTarget(pageUrl, pathPart, base, files);
+      const where = () => positionAt(content, m.index);
+      if (target === null) {
+        const at = where();
+        diags.forFile(`dist/${path}`).error('link-broken', `link to "${raw}" points at nothing in the site`, at.line, at.column);
+        continue;
+      }
+      if (fragment && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(fragment))) {
+        const at = where();
+        diags.forFile(`dist/${path}`).error('anchor-missing', `link to "${raw}": no element has id "${fragment}" on that page`, at.line, at.column);
+      }
+    }
+  }
+}
+
+function splitUrl(raw: string): [string, string] {
+  const noQuery = raw.replace(/\?[^#]*/, '');
+  const i = noQuery.indexOf('#');
+  return i === -1 ? [noQuery, ''] : [noQuery.slice(0, i), noQuery.slice(i + 1)];
+}
+
+/** The site file a link resolves to, or null. */
+function resolveTarget(pageUrl: string, link: string, base: string, files: ReadonlyMap<string, string>): string | null {
+  const abs = link.startsWith('/') ? link : posix.join(posix.dirname(pageUrl.endsWith('/') ? `${pageUrl}x` : pageUrl), link);
+  if (!abs.startsWith(base)) return null;
+  let rel = decodeURIComponent(abs.slice(base.length));
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const keys = new Set([...files.keys()].map(toPosix));
+  if (keys.has(rel)) return rel;
+  if (keys.has(`${rel}/index.html`)) return `${rel}/index.html`;
+  return null;
+}
+
+function toPosix(p: string): string {
+  return p.split('\\').join('/');
+}

@@ -1,0 +1,51 @@
+// `shownotes new <transcript> [--notes <notes.md>]`: a new episode folder, drafted from its transcript.
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { slug as slugOf } from 'github-slugger';
+import { Diagnostics } from '../../core/diagnostics.js';
+import { loadPodcast, PODCAST_FILE } from '../../load/loadPodcast.js';
+import { readTextFile } from '../../load/readTextFile.js';
+import { parseNotes } from '../../notes/parseNotes.js';
+import { segmentEpisode } from '../../align/segmentEpisode.js';
+import { parseTranscript } from '../../transcript/parseTranscript.js';
+import { draftEpisode } from '../../scaffold/draftEpisode.js';
+import type { Command } from '../command.js';
+import { reportDiagnostics } from '../output.js';
+
+const EXT: Record<string, string> = { webvtt: 'vtt', srt: 'srt', 'podcast-json': 'json', markdown: 'md', 'timestamped-text': 'txt' };
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'create episodes/<slug>/ from a transcript, with front matter and draft notes filled in',
+  usage: 'shownotes new <transcript> [--notes <notes.md>] [--slug <slug>] [--title <title>] [--root <dir>]',
+  options: { notes: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, root: { type: 'string' } },
+  run({ positionals, values }, io) {
+    const file = positionals[0];
+    if (!file) {
+      io.err(`usage: ${this.usage}\n`);
+      return 2;
+    }
+    const root = resolve(String(values.root ?? '.'));
+    const diags = new Diagnostics(file);
+    const podcast = loadPodcast(root, diags.forFile(PODCAST_FILE));
+    const text = readTextFile(file, diags);
+    if (!podcast || text === null) return reportDiagnostics(diags.items, io);
+    const transcript = parseTranscript(text, diags);
+    let notes: string | undefined;
+    if (typeof values.notes === 'string') notes = readTextFile(values.notes, diags.forFile(values.notes)) ?? undefined;
+    const segmentation = segmentEpisode(transcript.turns, notes ? parseNotes(notes) : null);
+    const draft = draftEpisode({ transcript, segmentation, podcast, ...(notes ? { notes } : {}), ...(typeof values.title === 'string' ? { title: values.title } : {}) });
+    const firstTopic = segmentation.segments.find((s) => s.kind === 'topic')?.title;
+    const slug = typeof values.slug === 'string' ? values.slug : [draft.number, slugOf(typeof values.title === 'string' ? values.title : firstTopic ?? draft.title).slice(0, 60).replace(/-+$/, '')].filter((x) => x !== undefined && x !== '').join('-');
+    const dir = join(root, 'episodes', slug);
+    if (existsSync(dir)) {
+      io.err(`episodes/${slug} already exists; nothing was changed (choose another --slug)\n`);
+      return 1;
+    }
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(file, join(dir, `transcript.${EXT[transcript.format] ?? 'txt'}`));
+    writeFileSync(join(dir, 'index.md'), draft.indexMd);
+    io.out(`created episodes/${slug}/ (${transcript.turns.length} turns, ${segmentation.segments.filter((s) => s.kind === 'topic').length} topics drafted)\n`);
+    return reportDiagnostics(diags.items, io);
+  },
+};

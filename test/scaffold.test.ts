@@ -1,0 +1,109 @@
+// Scaffolding and validating: `shownotes new`, `shownotes import` and `shownotes check`.
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { introFacts } from '../src/scaffold/introFacts.js';
+import { numberFromFileName, titleFromFileName } from '../src/scaffold/titleFromFileName.js';
+import { corpus, corpusSkipNotice, hasCorpus, seedTranscript } from './helpers/paths.js';
+import { parseString } from './helpers/parse.js';
+import { episode, makeSite, runCli } from './helpers/site.js';
+
+describe('facts from the intro and file names', () => {
+  it('reads the episode number and recording date from the opening words', () => {
+    const { turns } = parseString('00:00:00 Hello and welcome. This is Episode 149, recorded September 18th, 2019. I am Michael.\n').transcript;
+    expect(introFacts(turns)).toEqual({ number: 149, date: '2019-09-18' });
+    const one = parseString('00:00:00 This is Python Bytes, episode number one, recorded Monday, November 7th, 2016.\n').transcript.turns;
+    expect(introFacts(one)).toEqual({ number: 1, date: '2016-11-07' });
+    const noYear = parseString('00:00:00 This is episode 351, recorded September 5th, and I am Brian.\n').transcript.turns;
+    expect(introFacts(noYear)).toEqual({ number: 351, monthDay: { month: 9, day: 5 } });
+  });
+
+  it('pairs files by number whatever the padding and the rest of the name', () => {
+    expect(['001.md', '483-thanks-brian.md', 'PB 485.md', '149-python-s-small.txt'].map(numberFromFileName)).toEqual([1, 483, 485, 149]);
+    expect(titleFromFileName('149-python-s-small-object-allocator-and-other-memory-features.txt')).toBe("Python's small object allocator and other memory features");
+  });
+});
+
+describe('shownotes new', () => {
+  it.skipIf(!hasCorpus)('creates the episode folder with front matter from the transcript and notes drafted from the segments', () => {
+    const root = makeSite({}, { podcast: `title: T\nurl: https://x.example/\npeople:\n  michael-kennedy: {name: Michael Kennedy}\n  brian-okken: {name: Brian Okken}\n` });
+    const r = runCli(['new', seedTranscript], root);
+    expect(r.code).toBe(0);
+    const folders = readdirSync(join(root, 'episodes'));
+    expect(folders).toHaveLength(1);
+    expect(folders[0]).toMatch(/^149-/);
+    const md = readFileSync(join(root, 'episodes', folders[0]!, 'index.md'), 'utf8');
+    expect(md).toContain('date: 2019-09-18');
+    expect(md).toContain('number: 149');
+    expect(md).toMatch(/duration: "00:3\d:\d\d"/);
+    expect(md).toContain('KENNEDY: michael-kennedy');
+    expect(md).toContain('OKKEN: brian-okken');
+    expect(md.match(/^## /gm)!.length).toBeGreaterThanOrEqual(6);
+    expect(md).toContain('## Sponsored by Datadog');
+    expect(existsSync(join(root, 'episodes', folders[0]!, 'transcript.txt'))).toBe(true);
+    // The draft builds.
+    expect(runCli(['build'], root).code).toBe(0);
+    // And it refuses to overwrite.
+    const again = runCli(['new', seedTranscript], root);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('shownotes import', () => {
+  it('pairs notes and transcripts by number, lists unpaired files and builds', () => {
+    const root = makeSite({
+      'in/notes/001.md': '**Brian #1:** [A](https://a.example)\n',
+      'in/notes/02-second.md': '## Second topic\n',
+      'in/notes/7.md': 'no transcript for me\n',
+      'in/tx/001-first-show.txt': '00:00:00 This is episode 1, recorded January 2nd, 2020.\n',
+      'in/tx/002-second-show.vtt': 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nThis is episode 2, recorded January 9th.\n',
+      'in/tx/002-second-show.txt': '00:00:00 This is episode 2.\n',
+    });
+    const r = runCli(['import', '--notes', 'in/notes', '--transcripts', 'in/tx', '--into', 'episodes'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('unpaired notes: 7.md');
+    expect(readdirSync(join(root, 'episodes')).sort()).toEqual(['1-first-show', '2-second-show']);
+    expect(existsSync(join(root, 'episodes/2-second-show/transcript.vtt'))).toBe(true);
+    expect(readFileSync(join(root, 'episodes/2-second-show/index.md'), 'utf8')).toContain('date: 2020-01-09');
+    expect(runCli(['build'], root).code).toBe(0);
+  });
+
+  corpusSkipNotice('importing the whole Python Bytes archive');
+  it.skipIf(!hasCorpus)('imports the whole Python Bytes archive into a site that builds with no errors', () => {
+    const root = makeSite({});
+    const r = runCli(['import', '--notes', join(corpus, 'show_notes'), '--transcripts', join(corpus, 'transcripts'), '--into', join(root, 'episodes')], root);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(root, 'episodes')).length).toBeGreaterThanOrEqual(461);
+    const b = runCli(['build'], root);
+    expect(b.stderr).not.toMatch(/: error /);
+    expect(b.code).toBe(0);
+    expect(existsSync(join(root, 'dist/149-pythons-small-object-allocator-and-other-memory-features/index.html'))).toBe(true);
+  }, 180_000);
+});
+
+describe('shownotes check', () => {
+  it('validates without writing a site and exits 0 on a clean project', () => {
+    const root = makeSite({ 'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }, '## Topic\n\n[Self](/a/)\n') });
+    const r = runCli(['check'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('0 errors, 0 warnings');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('reports broken internal links, unknown speakers and a missing audio length, with --strict failing on warnings', () => {
+    const root = makeSite({
+      'episodes/a/index.md': `---\ntitle: A\ndate: 2024-01-01\naudio: https://cdn.example/a.mp3\nspeakers:\n  ADA: ada\n---\n[nowhere](/no-such-page/) and [bad anchor](/a/#no-such-id)\n`,
+      'episodes/a/transcript.txt': '00:00:00 ADA: Hello.\n00:00:05 ZED: Who am I?\n',
+    });
+    const r = runCli(['check'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/dist\/a\/index\.html:\d+:\d+: error link-broken link to "\/no-such-page\/"/);
+    expect(r.stderr).toMatch(/error anchor-missing link to "\/a\/#no-such-id"/);
+    expect(r.stderr).toContain('episodes/a/transcript.txt:2:1: warning speaker-unknown speaker label "ZED"');
+    expect(r.stderr).toMatch(/episodes\/a\/index\.md:4:1: warning audio-length-missing/);
+    writeFileSync(join(root, 'episodes/a/index.md'), `---\ntitle: A\ndate: 2024-01-01\naudio: https://cdn.example/a.mp3\n---\nFine.\n`);
+    expect(runCli(['check'], root).code).toBe(0);
+    expect(runCli(['check', '--strict'], root).code).toBe(1);
+  });
+});
