@@ -17,11 +17,13 @@ export function timeFromParts(h: string | undefined, m: string, s: string, frac?
   return { seconds: hh * 3600 + mm * 60 + ss + ff, valid: mm < 60 && ss < 60 };
 }
 
+const WHOLE_TIMECODE = new RegExp(`^${TIMECODE.source}$`);
+
 /** Parses a whole timecode string, or a plain number of seconds. Returns null when it is neither. */
 export function parseTimecode(text: string): ParsedTime | null {
   const t = text.trim();
   if (/^\d+(?:\.\d+)?$/.test(t)) return { seconds: Number(t), valid: true };
-  const m = new RegExp(`^${TIMECODE.source}$`).exec(t);
+  const m = WHOLE_TIMECODE.exec(t);
   if (!m) return null;
   return timeFromParts(m[1], m[2]!, m[3]!, m[4]);
 }

@@ -42,16 +42,17 @@ export interface SegmentContext {
 }
 
 export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLinks: SegmentLink[]): SegmentContext {
-  const cache = new Map<string, { score: number; hits: CueHit[] }>();
+  const cache = new Map<CueKind, ({ score: number; hits: CueHit[] } | undefined)[]>();
   const lookup = (kind: CueKind, i: number) => {
-    const key = `${kind}:${i}`;
-    let v = cache.get(key);
+    let row = cache.get(kind);
+    if (!row) cache.set(kind, (row = new Array(units.length)));
+    let v = row[i];
     if (!v) {
       v = scoreCues(kind, units[i]!.lower);
       if (kind === 'handoff' && addressesSomeone(units[i]!.text)) {
         v = { score: v.score + ADDRESS_WEIGHT, hits: [...v.hits, { kind, name: 'addresses-cohost', weight: ADDRESS_WEIGHT, index: 0 }] };
       }
-      cache.set(key, v);
+      row[i] = v;
     }
     return v;
   };

@@ -13,7 +13,11 @@ export function spokenLinks(units: readonly Unit[]): SegmentLink[] {
   const out: SegmentLink[] = [];
   const seen = new Set<string>();
   for (const u of units) {
-    for (const m of u.text.matchAll(DOMAIN)) {
+    // Most lines name no domain and no handle: skip the expensive patterns for them.
+    const maybeDomain = /[a-z0-9]\.[a-z]/i.test(u.text);
+    const maybeHandle = u.text.includes('@');
+    if (!maybeDomain && !maybeHandle) continue;
+    for (const m of maybeDomain ? u.text.matchAll(DOMAIN) : []) {
       const raw = m[0].replace(/[.,;:!?)/]+$/, '');
       if (!/[a-z]/i.test(raw.split('.')[0]!) || /^\d/.test(raw)) continue;
       const url = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
@@ -22,7 +26,7 @@ export function spokenLinks(units: readonly Unit[]): SegmentLink[] {
       seen.add(key);
       out.push({ url, text: raw, at: u.start });
     }
-    for (const m of u.text.matchAll(HANDLE)) {
+    for (const m of maybeHandle ? u.text.matchAll(HANDLE) : []) {
       const key = `${m[0].toLowerCase()}@${Math.floor(u.start)}`;
       if (seen.has(key)) continue;
       seen.add(key);

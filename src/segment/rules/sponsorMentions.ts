@@ -24,7 +24,23 @@ export const sponsorMentionRule: SegmentRule = {
 /** A known sponsor name in lower-cased text, spaces ignored ("ScoutAPM" finds "scout apm"). */
 export function knownNameIn(lower: string, names: readonly string[]): string | null {
   if (!names.length) return null;
-  const squeezed = lower.replace(/\s+/g, '');
-  for (const n of names) if (squeezed.includes(n.toLowerCase().replace(/\s+/g, ''))) return n;
+  let squeezed: string | undefined;
+  for (const n of names) {
+    const key = squeezedName(n);
+    // Cheap test first: the name's first three letters must be there at all.
+    if (!lower.includes(key.slice(0, 3))) continue;
+    squeezed ??= lower.replace(/\s+/g, '');
+    if (squeezed.includes(key)) return n;
+  }
   return null;
+}
+
+const squeezedNames = new Map<string, string>();
+function squeezedName(name: string): string {
+  let s = squeezedNames.get(name);
+  if (s === undefined) {
+    s = name.toLowerCase().replace(/\s+/g, '');
+    squeezedNames.set(name, s);
+  }
+  return s;
 }
