@@ -21,6 +21,9 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
 
   const n = end - lo;
   const NEG = -Infinity;
+  // Short shows have short topics: a topic is at least 45 s, or half its share of the span when that is less.
+  const spanSeconds = (end < units.length ? units[end]!.start : ctx.duration) - units[lo]!.start;
+  const minTopic = Math.min(alignTuning.minTopic, spanSeconds / (K + 1) / 2);
   // prefix[k][x]: summed relevance to item k of units lo..lo+x-1.
   const prefix = relevance.map((row) => {
     const p = new Float64Array(n + 1);
@@ -45,7 +48,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
     let p = 0;
     for (let x = 0; x < n; x++) {
       const t = units[lo + x]!.start;
-      while (p < x && units[lo + p]!.start <= t - alignTuning.minTopic) {
+      while (p < x && units[lo + p]!.start <= t - minTopic) {
         const v = best[k - 1]![p]! - prefix[k - 1]![p]!;
         if (v > runMax) [runMax, runArg] = [v, p];
         p++;

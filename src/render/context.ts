@@ -29,3 +29,12 @@ export interface PageMeta {
 export function renderPage(ctx: RenderContext, template: string, page: PageMeta, data: object): string {
   return ctx.templates.render(template, { site: siteData(ctx), page, ...data });
 }
+
+const TITLE_MAX = 60;
+
+/** "Title · Show" when that fits in 60 characters (what search engines show), else the title alone, shortened if need be. */
+export function pageTitle(title: string, site: string): string {
+  const both = `${title} · ${site}`;
+  if (both.length <= TITLE_MAX) return both;
+  return title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -13,7 +13,7 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-export function startDevServer(opts: { dir: string; host: string; port: number }): Promise<DevServer> {
+export function startDevServer(opts: { dir: string; host: string; port: number; liveReload?: boolean }): Promise<DevServer> {
   const hub = new LiveReloadHub();
   const files = sirv(opts.dir, { dev: true, dotfiles: false, etag: true });
   const server = createServer((req, res) => handle(req, res));
@@ -55,7 +55,8 @@ export function startDevServer(opts: { dir: string; host: string; port: number }
   }
 
   function html(res: ServerResponse, status: number, body: string, head: boolean): void {
-    const page = body.includes('</body>') ? body.replace('</body>', `${LIVE_RELOAD_SCRIPT}\n</body>`) : body + LIVE_RELOAD_SCRIPT;
+    const script = opts.liveReload === false ? '' : LIVE_RELOAD_SCRIPT;
+    const page = body.includes('</body>') ? body.replace('</body>', `${script}\n</body>`) : body + script;
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(page) });
     res.end(head ? undefined : page);
   }

@@ -1,5 +1,5 @@
 // The episode's HTML page.
-import { renderPage } from '../context.js';
+import { pageTitle, renderPage } from '../context.js';
 import type { EpisodeFormat } from './types.js';
 
 export const episodePage: EpisodeFormat = {
@@ -11,7 +11,7 @@ export const episodePage: EpisodeFormat = {
       ctx,
       'episode',
       {
-        title: `${view.title} · ${ctx.podcast.title}`,
+        title: pageTitle(`${view.title}`, ctx.podcast.title),
         description: view.description,
         url: view.url,
         ogType: 'article',

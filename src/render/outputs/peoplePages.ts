@@ -1,7 +1,7 @@
 // A page for each person: every episode they hosted or guested on, paginated like the index.
 import type { EpisodeSummary } from '../../core/episode.js';
 import type { Person } from '../../core/types.js';
-import { renderPage } from '../context.js';
+import { pageTitle, renderPage } from '../context.js';
 import { paginate } from './paginate.js';
 import { pageKey } from './pageKey.js';
 import type { SiteFormat } from './types.js';
@@ -28,7 +28,7 @@ export const peoplePages: SiteFormat = {
           renderPage(
             ctx,
             'person',
-            { title: `${person.name} · ${ctx.podcast.title}`, description: `Episodes of ${ctx.podcast.title} with ${person.name}.`, url: ctx.links.absolute(p.href) },
+            { title: pageTitle(`${person.name}`, ctx.podcast.title), description: `Episodes of ${ctx.podcast.title} with ${person.name}.`, url: ctx.links.absolute(p.href) },
             { person, episodes: p.items, total: episodes.length, pager: p.pager },
           ),
       }));

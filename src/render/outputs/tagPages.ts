@@ -1,6 +1,6 @@
 // A page for each tag, paginated like the index.
 import type { EpisodeSummary } from '../../core/episode.js';
-import { renderPage } from '../context.js';
+import { pageTitle, renderPage } from '../context.js';
 import { paginate } from './paginate.js';
 import { pageKey } from './pageKey.js';
 import type { SiteFormat } from './types.js';
@@ -27,7 +27,7 @@ export const tagPages: SiteFormat = {
           renderPage(
             ctx,
             'tag',
-            { title: `${tag} · ${ctx.podcast.title}`, description: `Episodes of ${ctx.podcast.title} tagged ${tag}.`, url: ctx.links.absolute(p.href) },
+            { title: pageTitle(`${tag}`, ctx.podcast.title), description: `Episodes of ${ctx.podcast.title} tagged ${tag}.`, url: ctx.links.absolute(p.href) },
             { tag, episodes: p.items, pager: p.pager },
           ),
       }));

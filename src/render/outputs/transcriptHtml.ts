@@ -1,6 +1,7 @@
 // The transcript as a standalone HTML document: <cite> for the speaker, <time> for the start, <p> for the text.
 import { formatHms } from '../../core/time.js';
 import { escapeHtml } from '../escape.js';
+import { pageTitle } from '../context.js';
 import { speakerNamer } from '../episode/episodeView.js';
 import type { EpisodeFormat } from './types.js';
 
@@ -18,11 +19,11 @@ export const transcriptHtml: EpisodeFormat = {
         return `${who ? `<cite>${escapeHtml(who)}:</cite>\n` : ''}<time>${formatHms(t.start)}</time>\n<p>${escapeHtml(t.text)}</p>`;
       })
       .join('\n');
-    return `<!doctype html>
+    return `<!DOCTYPE html>
 <html lang="${escapeHtml(ctx.podcast.language)}">
 <head>
 <meta charset="utf-8">
-<title>Transcript: ${escapeHtml(view.title)}</title>
+<title>${escapeHtml(pageTitle(`Transcript: ${view.title}`, ctx.podcast.title))}</title>
 <link rel="canonical" href="${escapeHtml(view.url)}">
 </head>
 <body>
