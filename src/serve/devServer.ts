@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { EVENTS_PATH, LIVE_RELOAD_SCRIPT, LiveReloadHub } from './liveReload.js';
 import { resolveSafe } from './resolveSafe.js';
@@ -32,7 +33,7 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
     const file = safeFile(url.pathname);
     if (!file) return notFound(res);
-    if (file.endsWith('.html')) return html(res, 200, readFileSync(file, 'utf8'), req.method === 'HEAD');
+    if (file.endsWith('.html')) return html(res, 200, readFileSync(file, 'utf8'), req.method === 'HEAD', acceptsGzip(req));
     const rel = relative(realpathSync(opts.dir), file).split(sep).map(encodeURIComponent).join('/');
     req.url = `/${rel}${url.search}`;
     files(req, res, () => notFound(res));
@@ -48,17 +49,25 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
 
   function notFound(res: ServerResponse): void {
     try {
-      html(res, 404, readFileSync(join(opts.dir, '404.html'), 'utf8'), false);
+      html(res, 404, readFileSync(join(opts.dir, '404.html'), 'utf8'), false, false);
     } catch {
       plain(res, 404, 'Not found');
     }
   }
 
-  function html(res: ServerResponse, status: number, body: string, head: boolean): void {
+  function html(res: ServerResponse, status: number, body: string, head: boolean, gzip: boolean): void {
     const script = opts.liveReload === false ? '' : LIVE_RELOAD_SCRIPT;
     const page = body.includes('</body>') ? body.replace('</body>', `${script}\n</body>`) : body + script;
-    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(page) });
-    res.end(head ? undefined : page);
+    // Pages go out compressed, as any static host would send them.
+    const bytes = gzip ? gzipSync(page, { level: 6 }) : Buffer.from(page);
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-length': bytes.length,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(head ? undefined : bytes);
   }
 
   function plain(res: ServerResponse, status: number, text: string): void {
@@ -83,4 +92,8 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
       });
     });
   });
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
