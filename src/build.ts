@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
+import { closeSearch } from './search/buildSearchIndex.js';
 
 export interface BuildOptions {
   root: string;
@@ -13,6 +14,8 @@ export interface BuildOptions {
   writer?: SiteWriter;
   /** Reuse unchanged episodes through the content-hash cache (default true). */
   cache?: boolean;
+  /** Build the search index (default true). */
+  search?: boolean;
 }
 
 export type BuildResult = BuildReport;
@@ -21,12 +24,16 @@ export function cachePath(root: string): string {
   return join(root, '.shownotes-cache', 'build.json');
 }
 
-export function build(options: BuildOptions): BuildResult {
+export async function build(options: BuildOptions): Promise<BuildResult> {
   const useCache = options.cache !== false && !options.writer;
   const cache = useCache ? loadCache(cachePath(options.root), options.outDir) : emptyCache(options.outDir);
   const builder = new SiteBuilder(options.root, cache);
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);
-  const report = builder.run(writer);
-  if (report.ok && useCache) saveCache(cachePath(options.root), cache);
-  return report;
+  try {
+    const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
+    if (report.ok && useCache) saveCache(cachePath(options.root), cache);
+    return report;
+  } finally {
+    await closeSearch();
+  }
 }

@@ -9,10 +9,10 @@ import { buildSite, episode, makeSite, read, runCli, snapshot } from './helpers/
 
 const SEED = '149-python-s-small-object-allocator';
 
-describe('the example site', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'shownotes-example-'));
-  const result = build({ root: projectRoot, outDir });
+const outDir = mkdtempSync(join(tmpdir(), 'shownotes-example-'));
+const result = await build({ root: projectRoot, outDir });
 
+describe('the example site', () => {
   it('builds with no errors', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.ok).toBe(true);
@@ -87,10 +87,10 @@ describe('builds', () => {
     'episodes/two/transcript.vtt': 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Ada>Hi.\n',
   };
 
-  it('gives byte-identical output for the same input', () => {
+  it('gives byte-identical output for the same input', async () => {
     const root = makeSite(files);
-    buildSite(root, join(root, 'a'));
-    buildSite(root, join(root, 'b'));
+    await buildSite(root, join(root, 'a'));
+    await buildSite(root, join(root, 'b'));
     expect(snapshot(join(root, 'a'))).toEqual(snapshot(join(root, 'b')));
   });
 
@@ -153,37 +153,37 @@ describe('builds', () => {
 });
 
 describe('the content-hash cache', () => {
-  it('skips every unchanged episode and page on a second build, with output identical to a cold build', () => {
+  it('skips every unchanged episode and page on a second build, with output identical to a cold build', async () => {
     const root = makeSite({
       'episodes/one/index.md': episode({ title: 'One', date: '2024-01-01' }),
       'episodes/one/transcript.txt': '00:00:00 ADA: Hello.\n00:00:04 BEN: Hi.\n',
       'episodes/two/index.md': episode({ title: 'Two', date: '2024-01-02' }),
     });
-    const first = build({ root, outDir: join(root, 'dist') });
+    const first = await build({ root, outDir: join(root, 'dist') });
     expect(first.renderedEpisodes.sort()).toEqual(['one', 'two']);
-    const second = build({ root, outDir: join(root, 'dist') });
+    const second = await build({ root, outDir: join(root, 'dist') });
     expect(second.ok).toBe(true);
     expect(second.renderedEpisodes).toEqual([]);
     expect(second.renderedPages).toEqual([]);
-    build({ root, outDir: join(root, 'cold'), cache: false });
+    await build({ root, outDir: join(root, 'cold'), cache: false });
     expect(snapshot(join(root, 'dist'))).toEqual(snapshot(join(root, 'cold')));
   });
 
-  it('re-renders an edited episode, its neighbours and the pages that list it, and nothing else', () => {
+  it('re-renders an edited episode, its neighbours and the pages that list it, and nothing else', async () => {
     const root = makeSite({
       'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }),
       'episodes/b/index.md': episode({ title: 'B', date: '2024-01-02' }),
       'episodes/c/index.md': episode({ title: 'C', date: '2024-01-03' }),
     });
-    build({ root, outDir: join(root, 'dist') });
+    await build({ root, outDir: join(root, 'dist') });
     writeFileSync(join(root, 'episodes/b/index.md'), episode({ title: 'B renamed', date: '2024-01-02' }));
-    const r = build({ root, outDir: join(root, 'dist') });
+    const r = await build({ root, outDir: join(root, 'dist') });
     // a and c link to b as their previous or next episode.
     expect(r.renderedEpisodes.sort()).toEqual(['a', 'b', 'c']);
     expect(r.renderedPages).toContain('index.html');
     expect(r.renderedPages).not.toContain('about/index.html');
     expect(read(join(root, 'dist'), 'a/index.html')).toContain('B renamed');
-    build({ root, outDir: join(root, 'cold'), cache: false });
+    await build({ root, outDir: join(root, 'cold'), cache: false });
     expect(snapshot(join(root, 'dist'))).toEqual(snapshot(join(root, 'cold')));
   });
 });

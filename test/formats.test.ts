@@ -12,7 +12,7 @@ import { parseString } from './helpers/parse.js';
 import { buildSite, episode, makeSite, read } from './helpers/site.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'shownotes-formats-'));
-build({ root: projectRoot, outDir });
+await build({ root: projectRoot, outDir });
 const SEED = '149-python-s-small-object-allocator';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ['item', 'podcast:transcript', 'podcast:person', 'itunes:category'].includes(name) });
 
@@ -116,14 +116,14 @@ describe('per-episode files', () => {
   });
 });
 
-describe('escaping in every format', () => {
-  const evil = `<script>window.__xss=1</script> & "quotes" 'single' --> ]]>`;
-  const root = makeSite({
-    'episodes/evil/index.md': episode({ title: evil, date: '2024-01-01', description: evil, tags: [evil], guests: [{ name: evil }] }, `## ${evil}\n\n[click](javascript:alert(1)) [data](data:text/html,hi) <img src=x onerror=alert(1)>\n`),
-    'episodes/evil/transcript.txt': `00:00:00 EVIL: ${evil}\n00:00:05 OTHER: second\n00:00:09 OTHER: third\n`,
-  });
-  const { outDir: out, ok } = buildSite(root);
+const evil = `<script>window.__xss=1</script> & "quotes" 'single' --> ]]>`;
+const root = makeSite({
+  'episodes/evil/index.md': episode({ title: evil, date: '2024-01-01', description: evil, tags: [evil], guests: [{ name: evil }] }, `## ${evil}\n\n[click](javascript:alert(1)) [data](data:text/html,hi) <img src=x onerror=alert(1)>\n`),
+  'episodes/evil/transcript.txt': `00:00:00 EVIL: ${evil}\n00:00:05 OTHER: second\n00:00:09 OTHER: third\n`,
+});
+const { outDir: out, ok } = await buildSite(root);
 
+describe('escaping in every format', () => {
   it('builds', () => expect(ok).toBe(true));
 
   it('never lets transcript text or metadata become markup in HTML', () => {

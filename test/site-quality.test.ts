@@ -12,7 +12,7 @@ import { checkLinks } from '../src/check/checkLinks.js';
 import { projectRoot } from './helpers/paths.js';
 
 const out = mkdtempSync(join(tmpdir(), 'shownotes-quality-'));
-build({ root: projectRoot, outDir: out, cache: false });
+await build({ root: projectRoot, outDir: out, cache: false });
 const walk = (d: string): string[] => readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
 const files = walk(out).map((f) => relative(out, f));
 const SEED = '149-python-s-small-object-allocator';

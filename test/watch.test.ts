@@ -121,6 +121,16 @@ describe('a dev session on a temp site', () => {
     expect(lines.some((l) => /episodes\/two\/index\.md changed: 1 episodes and \d+ pages re-rendered/.test(l))).toBe(true);
   });
 
+  it('keeps the search index current after an edit, in the background', async () => {
+    const entry = () => readFileSync(join(root, 'dist/pagefind/pagefind-entry.json'), 'utf8');
+    const before = entry();
+    await change(() => writeFileSync(join(root, 'episodes/three/index.md'), ep(3, ' Zanzibarquux.')));
+    await dev.idle();
+    expect(readFileSync(join(root, 'dist/three/search.json'), 'utf8')).toContain('Zanzibarquux');
+    expect(entry()).not.toBe(before);
+    expect(lines.some((l) => /search index updated in \d+ ms/.test(l))).toBe(true);
+  });
+
   it('re-renders every episode page, and no list page, when the episode template changes', async () => {
     const r = await change(() => writeFileSync(join(root, 'templates/episode.eta'), readFileSync(join(root, 'templates/episode.eta'), 'utf8') + '\n<!-- edited -->\n'));
     expect(r.report.renderedEpisodes.sort()).toEqual(['one', 'three', 'two']);

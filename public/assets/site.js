@@ -24,6 +24,8 @@
   var current = null;
   function highlight(el) {
     if (el === current) return;
+    // Several turns can share a second: keep the one a link named rather than jump to the last of them.
+    if (current && el && current.getAttribute('data-t') === el.getAttribute('data-t')) return;
     if (current) current.classList.remove('current');
     current = el;
     if (el) el.classList.add('current');
@@ -39,9 +41,12 @@
   function openHash(play) {
     var t = parseT(location.hash);
     if (t === null) return;
-    var el = document.getElementById(location.hash.slice(1)) || turnAt(t);
+    var exact = document.getElementById(location.hash.slice(1));
+    var el = exact || turnAt(t);
     if (el) el.scrollIntoView({ block: 'center' });
-    highlight(turnAt(t));
+    if (current) current.classList.remove('current');
+    current = null;
+    highlight(exact && exact.classList.contains('turn') ? exact : turnAt(t));
     if (audio) {
       if (audio.readyState > 0) seek(t, play);
       else audio.addEventListener('loadedmetadata', function () { seek(t, play); }, { once: true });
@@ -79,6 +84,129 @@
     });
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
-  else init();
+
+  // ---- Search: Pagefind's chunked index, loaded on first use. Results land on the exact turn. ----
+  function initSearch() {
+    var input = document.getElementById('q');
+    var box = document.getElementById('search-results');
+    var form = input && input.form;
+    if (!input || !box || !form) return;
+    var base = form.getAttribute('action').replace(/search\/$/, '');
+    var engine = null;
+    var selected = -1;
+    var timer = null;
+    var seq = 0;
+
+    function load() {
+      if (!engine) {
+        engine = import(base + 'pagefind/pagefind.js').then(function (pf) {
+          // No worker: it would cost a 43 KB download on the first search, and queries are fast on the main thread.
+          return Promise.resolve(pf.options({ excerptLength: 24, noWorker: true })).then(function () { pf.init(); return pf; });
+        });
+      }
+      return engine;
+    }
+
+    // Pagefind's excerpt marks matches with <mark>; everything else is shown as text, never as HTML.
+    function excerptNode(html) {
+      var span = document.createElement('span');
+      span.className = 'excerpt';
+      var parts = String(html).split(/<mark>|<\/mark>/);
+      var decode = document.createElement('textarea');
+      for (var i = 0; i < parts.length; i++) {
+        decode.innerHTML = parts[i].replace(/</g, '&lt;');
+        var text = document.createTextNode(decode.value);
+        if (i % 2 === 1) { var m = document.createElement('mark'); m.appendChild(text); span.appendChild(m); }
+        else span.appendChild(text);
+      }
+      return span;
+    }
+
+    // The turn a hit is in: the last turn whose first word comes at or before the first match.
+    function place(data) {
+      var url = data.url;
+      var info = { href: url, speaker: '', clock: '' };
+      var turns = data.meta && data.meta.turns;
+      if (!turns || !data.locations || !data.locations.length) return info;
+      var at = data.locations[0];
+      var list = turns.split('|');
+      var pick = list[0];
+      for (var i = 0; i < list.length; i++) { if (Number(list[i].split(':')[0]) <= at) pick = list[i]; else break; }
+      var f = pick.split(':');
+      info.href = url.split('#')[0] + '#' + f[1];
+      info.speaker = f[2];
+      info.clock = f.slice(3).join(':');
+      return info;
+    }
+
+    function show(items) {
+      box.textContent = '';
+      selected = -1;
+      if (!items.length) {
+        var none = document.createElement('p');
+        none.className = 'none';
+        none.textContent = 'No results.';
+        box.appendChild(none);
+      }
+      items.forEach(function (data) {
+        var where = place(data);
+        var a = document.createElement('a');
+        a.href = where.href;
+        a.setAttribute('aria-selected', 'false');
+        var head = document.createElement('span');
+        head.className = 'where';
+        var bits = [data.meta.title, data.meta.topic, where.speaker, where.clock].filter(Boolean);
+        head.textContent = bits.join(' · ');
+        a.appendChild(head);
+        a.appendChild(document.createElement('br'));
+        a.appendChild(excerptNode(data.excerpt));
+        box.appendChild(a);
+      });
+      box.hidden = false;
+    }
+
+    function run() {
+      var q = input.value.trim();
+      var mine = ++seq;
+      if (!q) { box.hidden = true; box.textContent = ''; return; }
+      var t0 = performance.now();
+      load().then(function (pf) { return pf.search(q); }).then(function (s) {
+        if (mine !== seq || !s) return null;
+        return Promise.all(s.results.slice(0, 6).map(function (r) { return r.data(); }));
+      }).then(function (items) {
+        if (mine !== seq || !items) return;
+        show(items);
+        window.__shownotesSearchMs = performance.now() - t0;
+      });
+    }
+
+    function move(delta) {
+      var links = box.querySelectorAll('a');
+      if (!links.length) return;
+      if (selected >= 0) links[selected].setAttribute('aria-selected', 'false');
+      selected = (selected + delta + links.length) % links.length;
+      links[selected].setAttribute('aria-selected', 'true');
+      links[selected].scrollIntoView({ block: 'nearest' });
+    }
+
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener('focus', function () { load(); });
+    input.addEventListener('keydown', function (ev) {
+      if (ev.key === 'ArrowDown') { ev.preventDefault(); move(1); }
+      else if (ev.key === 'ArrowUp') { ev.preventDefault(); move(-1); }
+      else if (ev.key === 'Escape') { box.hidden = true; }
+      else if (ev.key === 'Enter') {
+        var links = box.querySelectorAll('a');
+        var target = links[selected >= 0 ? selected : 0];
+        if (target) { ev.preventDefault(); location.href = target.href; box.hidden = true; }
+      }
+    });
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); clearTimeout(timer); run(); });
+    var q = new URLSearchParams(location.search).get('q');
+    if (q && /\/search\/$/.test(location.pathname)) { input.value = q; run(); }
+  }
+
+  function start() { init(); initSearch(); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

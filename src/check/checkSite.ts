@@ -9,9 +9,9 @@ import { siteLinks } from '../render/siteLinks.js';
 import { MemoryWriter } from '../write/writer.js';
 import { checkLinks } from './checkLinks.js';
 
-export function checkSite(root: string): { diagnostics: Diagnostic[]; episodes: number } {
+export async function checkSite(root: string): Promise<{ diagnostics: Diagnostic[]; episodes: number }> {
   const writer = new MemoryWriter();
-  const report = new SiteBuilder(root, emptyCache(join(root, 'dist'))).run(writer);
+  const report = await new SiteBuilder(root, emptyCache(join(root, 'dist'))).run(writer, undefined, { search: 'later' });
   const diags = new Diagnostics();
   diags.items.push(...report.diagnostics);
   const podcast = loadPodcast(root, new Diagnostics());

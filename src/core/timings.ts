@@ -11,4 +11,13 @@ export class Timings {
       this.ms[stage] = (this.ms[stage] ?? 0) + performance.now() - t0;
     }
   }
+
+  async timeAsync<T>(stage: string, fn: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.ms[stage] = (this.ms[stage] ?? 0) + performance.now() - t0;
+    }
+  }
 }

@@ -24,6 +24,8 @@ export interface BuildCache {
   pages: Record<string, string>;
   /** Files copied from public/, so that removed ones disappear. */
   publicFiles: string[];
+  /** The search index's files, kept as they are while no episode changes. */
+  searchFiles?: string[];
 }
 
 export function emptyCache(outDir: string): BuildCache {

@@ -17,6 +17,8 @@ import { createRenderContext } from '../render/createRenderContext.js';
 import type { Neighbour } from '../render/episode/episodeView.js';
 import { renderEpisode } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
+import { searchRecords } from '../render/outputs/searchRecords.js';
+import { buildSearchIndex } from '../search/buildSearchIndex.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache, CachedEpisode } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
@@ -60,7 +62,11 @@ export class SiteBuilder {
     readonly cache: BuildCache,
   ) {}
 
-  run(writer: SiteWriter, changed?: ChangeSet): BuildReport {
+  /**
+   * One pass. `search: 'now'` rebuilds the search index before committing when any episode changed (CLI builds);
+   * 'later' leaves it to updateSearch(), which `shownotes dev` runs in the background so pages are not held up.
+   */
+  async run(writer: SiteWriter, changed?: ChangeSet, opts: { search?: 'now' | 'later' } = {}): Promise<BuildReport> {
     const timings = new Timings();
     const report = new Diagnostics();
     const loaded = timings.time('load', () => this.load(changed, report));
@@ -72,10 +78,26 @@ export class SiteBuilder {
     const episodes = this.episodes(loaded, plan, writer, report, timings);
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
+    if (episodes.rendered.length || episodes.removed) this.searchStale = true;
+    if ((opts.search ?? 'now') === 'now' && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer));
     const ok = !report.hasErrors;
     if (ok) timings.time('write', () => writer.commit());
     else writer.abort();
     return this.result(ok, [...report.items], episodes.summaries.length, episodes.rendered, pages.rendered, episodes.files + pages.files, timings);
+  }
+
+  private searchStale = false;
+  private searchRecords: string[] = [];
+
+  /** Rebuilds the search index when an episode changed since it was last built; else keeps its files. */
+  async updateSearch(writer: SiteWriter): Promise<boolean> {
+    const kept = this.cache.searchFiles;
+    if (!this.searchStale && kept && kept.every((f) => writer.keep(f))) return false;
+    const files = await buildSearchIndex(this.searchRecords, writer, this.loaded?.project.podcast.language ?? 'en');
+    for (const old of kept ?? []) if (!files.includes(old)) writer.remove(old);
+    this.cache.searchFiles = files;
+    this.searchStale = false;
+    return true;
   }
 
   /** Load stage: the project when it changed, and the episode folders that changed. */
@@ -181,12 +203,15 @@ export class SiteBuilder {
       const text = readTranscript(this.root, source, transcriptDiags);
       report.items.push(...prepareEpisode(source, text, env, transcriptDiags.items).diagnostics);
     }
+    let removed = 0;
     for (const [folder, entry] of Object.entries(this.cache.episodes)) {
       if (this.sources.has(folder)) continue;
       for (const f of entry.files) writer.remove(f);
       delete this.cache.episodes[folder];
+      removed++;
     }
-    return { summaries, rendered, files };
+    this.searchRecords = summaries.map((s) => searchRecords.path(s.slug));
+    return { summaries, rendered, files, removed };
   }
 
   /** Site pages whose key is unchanged are kept; the rest are rendered. Pages no longer produced are removed. */

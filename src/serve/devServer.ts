@@ -1,7 +1,7 @@
 // The dev server: serves the built site on loopback, adds live reload to HTML, and never serves outside it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
@@ -34,6 +34,8 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
     const file = safeFile(url.pathname);
     if (!file) return notFound(res);
     if (file.endsWith('.html')) return html(res, 200, readFileSync(file, 'utf8'), req.method === 'HEAD', acceptsGzip(req));
+    const type = TEXT_TYPES[extname(file).toLowerCase()];
+    if (type && acceptsGzip(req) && !req.headers.range) return text(res, file, type, req.method === 'HEAD');
     const rel = relative(realpathSync(opts.dir), file).split(sep).map(encodeURIComponent).join('/');
     req.url = `/${rel}${url.search}`;
     files(req, res, () => notFound(res));
@@ -70,6 +72,13 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
     res.end(head ? undefined : bytes);
   }
 
+  /** Text assets (JS, CSS, JSON, XML, captions) compressed, as a static host would send them. */
+  function text(res: ServerResponse, file: string, type: string, head: boolean): void {
+    const bytes = gzipSync(readFileSync(file), { level: 6 });
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': bytes.length, 'cache-control': 'no-cache', vary: 'accept-encoding' });
+    res.end(head ? undefined : bytes);
+  }
+
   function plain(res: ServerResponse, status: number, text: string): void {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(text);
@@ -97,3 +106,14 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
+
+const TEXT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.srt': 'application/x-subrip; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};

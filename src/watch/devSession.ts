@@ -5,6 +5,7 @@ import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
 import { startDevServer, type DevServer } from '../serve/devServer.js';
 import { InPlaceWriter, StagedDiskWriter } from '../write/writer.js';
 import { classifyChanges } from './classifyChanges.js';
+import { closeSearch } from '../search/buildSearchIndex.js';
 import { WatchQueue } from './watchQueue.js';
 import { watchProject } from './watchProject.js';
 
@@ -36,7 +37,7 @@ export interface DevSession {
 export async function startDev(opts: DevOptions): Promise<DevSession> {
   const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir));
   // The first build starts from a clean, whole site; later ones write only what changed, in place.
-  const first = builder.run(new StagedDiskWriter(opts.outDir));
+  const first = await builder.run(new StagedDiskWriter(opts.outDir));
   printDiagnostics(first.diagnostics, opts.log);
   opts.log(`built ${first.episodes} episodes${first.ok ? '' : ' (with errors: fix them and save)'}`);
   const server = await startDevServer({ dir: opts.outDir, host: opts.host, port: opts.port });
@@ -49,7 +50,7 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     const changes = classifyChanges(batch);
     let report: BuildReport;
     try {
-      report = builder.run(new InPlaceWriter(opts.outDir), changes);
+      report = await builder.run(new InPlaceWriter(opts.outDir), changes, { search: 'later' });
     } catch (e) {
       // The dev server never dies from a rebuild: show the failure and keep serving the last good pages.
       const text = `internal error during rebuild: ${(e as Error).stack ?? e}`;
@@ -64,7 +65,30 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     opts.log(`${[...batch].slice(0, 3).join(', ')}${batch.size > 3 ? ` and ${batch.size - 3} more` : ''} changed: ${report.renderedEpisodes.length} episodes and ${report.renderedPages.length} pages re-rendered (${pages} in all) in ${ms.toFixed(0)} ms${report.ok ? '' : ', with errors'}`);
     if (!report.ok) server.hub.broadcast({ type: 'error', text: errorText(report.diagnostics) });
     else server.hub.broadcast({ type: changes.cssOnly ? 'css' : 'reload' });
+    if (report.ok) refreshSearch();
   }, opts.debounceMs ?? 40);
+
+  // The search index follows the pages in the background: one rebuild at a time, one more if edits came meanwhile.
+  let searching: Promise<void> | null = null;
+  let searchAgain = false;
+  const refreshSearch = () => {
+    if (searching) {
+      searchAgain = true;
+      return;
+    }
+    searching = (async () => {
+      do {
+        searchAgain = false;
+        const t0 = performance.now();
+        try {
+          if (await builder.updateSearch(new InPlaceWriter(opts.outDir))) opts.log(`search index updated in ${(performance.now() - t0).toFixed(0)} ms`);
+        } catch (e) {
+          opts.log(`search index not updated: ${(e as Error).message}`);
+        }
+      } while (searchAgain);
+      searching = null;
+    })();
+  };
 
   const watcher = watchProject(opts.root, (path) => queue.add(path));
   await watcher.ready;
@@ -83,10 +107,12 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     idle: () => new Promise<void>((resolve) => {
       waiters.push(resolve);
       settle();
-    }),
+    }).then(() => searching ?? undefined),
     async close() {
       clearInterval(poll);
       await watcher.close();
+      await searching;
+      await closeSearch();
       await server.close();
     },
   };

@@ -1,6 +1,6 @@
 // Writers: where rendered files go. The disk writer stages the whole site and swaps it in at the end;
 // the memory writer keeps files in a map, for tests and dry runs.
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../render/outputs/types.js';
 
@@ -10,6 +10,8 @@ export interface SiteWriter {
   keep(path: string): boolean;
   /** Drops a file that the site no longer has. */
   remove(path: string): void;
+  /** A file of the site being written (written or kept by this run), or null. */
+  read(path: string): string | null;
   copyDir(from: string): void;
   /** Makes the written site the published one. */
   commit(): void;
@@ -22,13 +24,16 @@ export class MemoryWriter implements SiteWriter {
   readonly copied: string[] = [];
   committed = false;
   write(file: OutputFile): void {
-    this.files.set(safeRelative(file.path), file.content);
+    this.files.set(safeRelative(file.path), typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('latin1'));
   }
   keep(path: string): boolean {
     return this.files.has(safeRelative(path));
   }
   remove(path: string): void {
     this.files.delete(safeRelative(path));
+  }
+  read(path: string): string | null {
+    return this.files.get(safeRelative(path)) ?? null;
   }
   copyDir(from: string): void {
     this.copied.push(from);
@@ -91,6 +96,10 @@ export class StagedDiskWriter implements SiteWriter {
     // Nothing to do: the staging folder only ever holds what this build wrote or kept.
   }
 
+  read(path: string): string | null {
+    return readOrNull(join(this.staging, safeRelative(path)));
+  }
+
   copyDir(from: string): void {
     if (existsSync(from)) cpSync(from, this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
   }
@@ -139,6 +148,14 @@ function isRunning(pid: number): boolean {
   }
 }
 
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** An output path must stay inside the site: no absolute paths, no "..". */
 export function safeRelative(path: string): string {
   const parts = path.split(/[\\/]+/).filter((p) => p && p !== '.');
@@ -176,6 +193,10 @@ export class InPlaceWriter implements SiteWriter {
 
   keep(path: string): boolean {
     return existsSync(join(this.outDir, safeRelative(path)));
+  }
+
+  read(path: string): string | null {
+    return readOrNull(join(this.outDir, safeRelative(path)));
   }
 
   remove(path: string): void {

@@ -18,7 +18,7 @@ describe.skipIf(skipBrowser)('the episode page in a browser', () => {
 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'shownotes-browser-'));
-    expect(build({ root: projectRoot, outDir: out, cache: false }).ok).toBe(true);
+    expect((await build({ root: projectRoot, outDir: out, cache: false })).ok).toBe(true);
     server = await serve(out);
     browser = await launch();
   });

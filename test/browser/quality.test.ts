@@ -23,7 +23,7 @@ describe.skipIf(skipBrowser)('quality in a real browser', () => {
 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'shownotes-a11y-'));
-    expect(build({ root: projectRoot, outDir: out, cache: false }).ok).toBe(true);
+    expect((await build({ root: projectRoot, outDir: out, cache: false })).ok).toBe(true);
     server = await serve(out);
     browser = await launch();
   });

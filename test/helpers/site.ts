@@ -44,8 +44,8 @@ export function episode(front: Record<string, unknown> | string, body = 'Notes.\
   return `---\n${fm}\n---\n${body}`;
 }
 
-export function buildSite(root: string, outDir = join(root, 'dist')) {
-  return { ...build({ root, outDir }), outDir };
+export async function buildSite(root: string, outDir = join(root, 'dist')) {
+  return { ...(await build({ root, outDir })), outDir };
 }
 
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {

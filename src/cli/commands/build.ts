@@ -9,11 +9,11 @@ export const buildCommand: Command = {
   summary: 'build the site into dist/ (the previous dist/ stays as it was if anything fails)',
   usage: 'shownotes build [--root <dir>] [--out <dir>] [--strict] [--timings]',
   options: { root: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, timings: { type: 'boolean' } },
-  run({ values }, io) {
+  async run({ values }, io) {
     const root = resolve(String(values.root ?? '.'));
     const outDir = resolve(root, String(values.out ?? 'dist'));
     const t0 = performance.now();
-    const result = build({ root, outDir });
+    const result = await build({ root, outDir });
     const code = reportDiagnostics(result.diagnostics, io, { strict: values.strict === true });
     const ms = Math.round(performance.now() - t0);
     if (result.ok && code === 0) io.err(`built ${result.episodes} episodes, ${result.files} files into ${outDir} in ${ms} ms\n`);

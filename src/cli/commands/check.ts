@@ -9,8 +9,8 @@ export const checkCommand: Command = {
   summary: 'validate episodes, transcripts, notes and links without writing a site',
   usage: 'shownotes check [--root <dir>] [--strict]',
   options: { root: { type: 'string' }, strict: { type: 'boolean' } },
-  run({ values }, io) {
-    const { diagnostics, episodes } = checkSite(resolve(String(values.root ?? '.')));
+  async run({ values }, io) {
+    const { diagnostics, episodes } = await checkSite(resolve(String(values.root ?? '.')));
     io.err(`checked ${episodes} episodes\n`);
     return reportDiagnostics(diagnostics, io, { strict: values.strict === true, summary: true });
   },

@@ -6,6 +6,7 @@ import { transcriptVtt } from './transcriptVtt.js';
 import { transcriptSrt } from './transcriptSrt.js';
 import { transcriptJson } from './transcriptJson.js';
 import { transcriptHtml } from './transcriptHtml.js';
+import { searchRecords } from './searchRecords.js';
 import { indexPages } from './indexPages.js';
 import { feed } from './feed.js';
 import { peoplePages } from './peoplePages.js';
@@ -13,6 +14,6 @@ import { tagPages } from './tagPages.js';
 import { aboutPage, notFoundPage, searchPage } from './fixedPages.js';
 import { sitemap, robots } from './sitemap.js';
 
-export const episodeFormats: readonly EpisodeFormat[] = [episodePage, chaptersJson, transcriptVtt, transcriptSrt, transcriptJson, transcriptHtml];
+export const episodeFormats: readonly EpisodeFormat[] = [episodePage, chaptersJson, transcriptVtt, transcriptSrt, transcriptJson, transcriptHtml, searchRecords];
 
 export const siteFormats: readonly SiteFormat[] = [indexPages, feed, peoplePages, tagPages, aboutPage, notFoundPage, searchPage, sitemap, robots];

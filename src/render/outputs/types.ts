@@ -5,7 +5,7 @@ import type { EpisodeView } from '../episode/episodeView.js';
 
 export interface OutputFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 export interface EpisodeFormat {

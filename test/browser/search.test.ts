@@ -1,0 +1,114 @@
+// Search in a real browser: type, pick a result, land on the exact turn with the audio seeked there.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import type { DevServer } from '../../src/serve/devServer.js';
+import { corpus, corpusSkipNotice, hasCorpus, projectRoot } from '../helpers/paths.js';
+import { launch, localOnly, serve, skipBrowser } from '../helpers/browser.js';
+import { makeSite, runCli } from '../helpers/site.js';
+
+async function searchFrom(browser: Browser, url: string, query: string, outside: string[]): Promise<{ page: Page; bytes: () => number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await localOnly(context, outside);
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('requestfinished', (r) => void r.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => {}));
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  bytes = 0;
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await page.waitForSelector('#search-results a');
+  await page.waitForLoadState('networkidle');
+  return { page, bytes: () => bytes };
+}
+
+describe.skipIf(skipBrowser)('search on the example site', () => {
+  let browser: Browser;
+  let server: DevServer;
+  const outside: string[] = [];
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'shownotes-search-'));
+    expect((await build({ root: projectRoot, outDir: out, cache: false })).ok).toBe(true);
+    server = await serve(out);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('finds a phrase only the seed transcript has and lands on that turn with the audio seeked', async () => {
+    const { page } = await searchFrom(browser, `${server.url}150-a-short-spoken-demo/`, 'sub-interpreters', outside);
+    const first = page.locator('#search-results a').first();
+    const label = await first.textContent();
+    expect(label).toContain("#149 Python's small object allocator");
+    expect(label).toContain('Michael Kennedy');
+    expect(label).toContain('17:08');
+    expect(await first.locator('mark').first().textContent()).toMatch(/sub/i);
+    await first.click();
+    await page.waitForURL(/149-python-s-small-object-allocator\/#t=1028$/);
+    await page.waitForFunction(() => Math.abs(document.querySelector('audio')!.currentTime - 1028) < 1);
+    expect(await page.locator('.turn.current').getAttribute('id')).toBe('t=1028');
+    expect(await page.locator('.turn.current').textContent()).toContain('sub-interpreters');
+    await page.context().close();
+  });
+
+  it('works from the keyboard: / focuses, arrows move, Enter opens the highlighted result', async () => {
+    const { page } = await searchFrom(browser, `${server.url}`, 'WebVTT', outside);
+    await page.keyboard.press('ArrowDown');
+    const chosen = page.locator('#search-results a[aria-selected="true"]');
+    expect(await chosen.count()).toBe(1);
+    const href = await chosen.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname + u.hash === href);
+    await page.context().close();
+  });
+
+  it('runs the query of a /search/?q= address (the form without JavaScript ends there)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=espeak`);
+    await page.waitForSelector('#search-results a');
+    expect(await page.locator('#search-results a').first().getAttribute('href')).toMatch(/^\/150-a-short-spoken-demo\//);
+    await context.close();
+  });
+});
+
+describe.skipIf(skipBrowser || !hasCorpus)('search on the imported Python Bytes archive', () => {
+  corpusSkipNotice('search on the imported archive');
+  let browser: Browser;
+  let server: DevServer;
+  const outside: string[] = [];
+  beforeAll(async () => {
+    const root = makeSite({});
+    expect(runCli(['import', '--notes', join(corpus, 'show_notes'), '--transcripts', join(corpus, 'transcripts'), '--into', 'episodes'], root).code).toBe(0);
+    expect((await build({ root, outDir: join(root, 'dist'), cache: false })).ok).toBe(true);
+    server = await serve(join(root, 'dist'));
+    browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('lands on the exact turn of a transcript hit, downloading at most 300 KB for a two-word first search', async () => {
+    const { page, bytes } = await searchFrom(browser, `${server.url}1-intro-to-the-show-and-pip-9-is-out/`, 'memory allocator', outside);
+    expect(bytes()).toBeLessThan(300 * 1024);
+    const first = page.locator('#search-results a').first();
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/^\/149-pythons-small-object-allocator-and-other-memory-features\/#t=\d+/);
+    await first.click();
+    // Imported episodes have no audio to seek: the page opens at the turn, highlighted.
+    const id = href.split('#')[1]!;
+    await page.waitForFunction((want) => document.querySelector('.turn.current')?.id === want, id);
+    const turn = page.locator(`[id="${id}"]`);
+    expect((await turn.textContent())!.toLowerCase()).toMatch(/memory|alloc/);
+    await page.context().close();
+  });
+});
