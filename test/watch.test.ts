@@ -161,6 +161,25 @@ describe('a dev session on a temp site', () => {
     expect((await get(`${dev.server.url}one/`)).body).toContain('Fixed.');
   });
 
+  it('keeps working through 1,000 rapid saves without leaking watchers or memory', async () => {
+    await dev.idle();
+    const watched = dev.watchedCount();
+    const heap = process.memoryUsage().heapUsed;
+    const before = dev.rebuilds.length;
+    for (let i = 0; i < 1000; i++) {
+      writeFileSync(join(root, 'episodes/two/index.md'), ep(2, ` Save ${i}.`));
+      if (i % 100 === 99) await new Promise((r) => setTimeout(r, 5));
+    }
+    await change(() => writeFileSync(join(root, 'episodes/two/index.md'), ep(2, ' Last save.')), (r) => r.report.ok && readFileSync(join(root, 'dist/two/index.html'), 'utf8').includes('Last save.'));
+    await dev.idle();
+    const rebuilds = dev.rebuilds.length - before;
+    expect(rebuilds).toBeGreaterThan(0);
+    expect(rebuilds).toBeLessThan(200); // debounced: far fewer rebuilds than saves
+    expect(dev.watchedCount()).toBe(watched);
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(60 * 1024 * 1024);
+    expect((await get(`${dev.server.url}two/`)).body).toContain('Last save.');
+  });
+
   it('serves nothing outside the site', async () => {
     symlinkSync('/etc', join(root, 'dist', 'outside'));
     for (const path of ['/../podcast.yaml', '/%2e%2e/podcast.yaml', '/%2E%2E%2Fpodcast.yaml', '/..%2f..%2fetc/passwd', '/outside/passwd', '/one/..%5c..%5cpodcast.yaml', '/%00']) {

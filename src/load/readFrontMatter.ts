@@ -44,10 +44,12 @@ export function readFrontMatter<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
       const name = path.join('.') || 'front matter';
-      const message = issue.code === 'invalid_type' && data[path[0] ?? ''] === undefined && path.length === 1
-        ? issue.message
-        : `${name}: ${issue.message}`;
-      diags.error(path.length === 1 && data[path[0]!] === undefined ? 'frontmatter-missing-field' : 'frontmatter-invalid-field', message, Math.max(1, keyLine(fmText, path) + lineShift), 1);
+      const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+      const missing = path.length === 1 && value === undefined;
+      const message = missing
+        ? `${name} is required: add \`${name}: ...\` to the front matter`
+        : `${name}: ${issue.message}${value !== undefined && typeof value !== 'object' ? ` (got ${JSON.stringify(value)}); fix the value` : '; fix the value'}`;
+      diags.error(missing ? 'frontmatter-missing-field' : 'frontmatter-invalid-field', message, Math.max(1, keyLine(fmText, path) + lineShift), 1);
     }
     return { data: null, body: parsed.content, bodyLine };
   }

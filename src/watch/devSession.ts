@@ -31,6 +31,7 @@ export interface DevSession {
   rebuilds: RebuildLog[];
   /** Resolves once no rebuild is pending or running. */
   idle(): Promise<void>;
+  watchedCount(): number;
   close(): Promise<void>;
 }
 
@@ -104,6 +105,7 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
   return {
     server,
     rebuilds,
+    watchedCount: () => watcher.watchedCount(),
     idle: () => new Promise<void>((resolve) => {
       waiters.push(resolve);
       settle();

@@ -9,7 +9,7 @@ import { watch, type FSWatcher } from 'chokidar';
  */
 const RECHECK_MS = 80;
 
-export function watchProject(root: string, onChange: (relativePath: string) => void): { close(): Promise<void>; ready: Promise<void> } {
+export function watchProject(root: string, onChange: (relativePath: string) => void): { close(): Promise<void>; ready: Promise<void>; watchedCount(): number } {
   const watcher: FSWatcher = watch(['episodes', 'templates', 'public', 'podcast.yaml'], {
     cwd: root,
     ignoreInitial: true,
@@ -40,6 +40,8 @@ export function watchProject(root: string, onChange: (relativePath: string) => v
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,
+    /** How many paths chokidar watches: steady while the project's files are. */
+    watchedCount: () => Object.values(watcher.getWatched()).reduce((n, names) => n + names.length, 0),
     close: async () => {
       for (const t of timers) clearTimeout(t);
       await watcher.close();

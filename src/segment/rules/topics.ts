@@ -3,6 +3,8 @@
 import type { SegmentContext, SegmentRule } from '../context.js';
 
 /** Tunable weights of topic detection (exported so that tuning experiments can vary them). */
+const LOOKAHEAD_LINES = 8;
+
 export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15 };
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
@@ -43,7 +45,8 @@ export function boundaryScores(ctx: SegmentContext): number[] {
   return units.map((u, i) => {
     // A hand-off is often said a few seconds into the new topic ("So let's go ahead and talk about it").
     let hand = ctx.score('handoff', i);
-    for (let j = i + 1; j < units.length && units[j]!.start <= u.start + topicTuning.handoffLookahead; j++) {
+    // At most a few lines ahead, so that thousands of lines within one second cost no more than a few.
+    for (let j = i + 1; j < units.length && j <= i + LOOKAHEAD_LINES && units[j]!.start <= u.start + topicTuning.handoffLookahead; j++) {
       hand = Math.max(hand, 0.7 * ctx.score('handoff', j));
     }
     return hand + topicTuning.shiftWeight * Math.max(0, (ctx.shift[i]! - mean) / sd);
