@@ -18,7 +18,7 @@ import type { Neighbour } from '../render/episode/episodeView.js';
 import { renderEpisode } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { buildSearchIndex } from '../search/buildSearchIndex.js';
+import { buildSearchIndex, SearchFeed } from '../search/buildSearchIndex.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache, CachedEpisode } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
@@ -75,11 +75,13 @@ export class SiteBuilder {
       return this.result(false, report.items, 0, [], [], 0, timings);
     }
     const plan = timings.time('load', () => this.plan(loaded, report));
-    const episodes = this.episodes(loaded, plan, writer, report, timings);
+    // CLI builds feed the search index while they render; it starts with the first episode that changed.
+    const feed = (opts.search ?? 'now') === 'now' ? { start: () => new SearchFeed(loaded.project.podcast.language) } : null;
+    const episodes = await this.episodes(loaded, plan, writer, report, timings, feed);
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
     if (episodes.rendered.length || episodes.removed) this.searchStale = true;
-    if ((opts.search ?? 'now') === 'now' && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer));
+    if (feed && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, episodes.feed));
     const ok = !report.hasErrors;
     if (ok) timings.time('write', () => writer.commit());
     else writer.abort();
@@ -90,10 +92,10 @@ export class SiteBuilder {
   private searchRecords: string[] = [];
 
   /** Rebuilds the search index when an episode changed since it was last built; else keeps its files. */
-  async updateSearch(writer: SiteWriter): Promise<boolean> {
+  async updateSearch(writer: SiteWriter, fed?: SearchFeed | null): Promise<boolean> {
     const kept = this.cache.searchFiles;
     if (!this.searchStale && kept && kept.every((f) => writer.keep(f))) return false;
-    const files = await buildSearchIndex(this.searchRecords, writer, this.loaded?.project.podcast.language ?? 'en');
+    const files = fed ? await fed.finish(writer) : await buildSearchIndex(this.searchRecords, writer, this.loaded?.project.podcast.language ?? 'en');
     for (const old of kept ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.searchFiles = files;
     this.searchStale = false;
@@ -153,14 +155,19 @@ export class SiteBuilder {
   }
 
   /** Each episode kept as it was, or run through the pipeline. Episodes no longer there lose their files. */
-  private episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings) {
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings, feeder: { start(): SearchFeed } | null) {
     const { ctx, env, envKey, templates } = loaded;
     const pageTemplates = templatesKey(templates, EPISODE_TEMPLATES);
     const summaries: EpisodeSummary[] = [];
     const rendered: string[] = [];
     const seen = new Set<string>();
     let files = 0;
-    plan.forEach((planned, i) => {
+    let feed: SearchFeed | null = null;
+    const recordsOf = (slug: string) => writer.read(searchRecords.path(slug));
+    for (const [i, planned] of plan.entries()) {
+      // Let the search feed's messages go out while episodes are rendered.
+      if (feed && i % 4 === 0) await new Promise((r) => setImmediate(r));
+      const step = (): void => {
       const folder = planned.source.folder;
       seen.add(folder);
       const neighbours = neighboursOf(plan, i, ctx.links.episode);
@@ -171,6 +178,7 @@ export class SiteBuilder {
         summaries.push(cached.summary);
         report.items.push(...cached.diagnostics);
         files += cached.files.length;
+        feed?.add(recordsOf(cached.summary.slug));
         return;
       }
       const transcriptDiags = new Diagnostics();
@@ -195,7 +203,15 @@ export class SiteBuilder {
       summaries.push(out.summary);
       rendered.push(folder);
       files += out.files.length;
-    });
+      if (feeder && !feed) {
+        // The first changed episode: start indexing, with every episode kept so far.
+        feed = feeder.start();
+        for (const s of summaries.slice(0, -1)) feed.add(recordsOf(s.slug));
+      }
+      feed?.add(recordsOf(out.summary.slug));
+      };
+      step();
+    }
     // Episodes whose front matter failed are not in the plan: report their problems all the same.
     for (const source of this.sources.values()) {
       if (seen.has(source.folder) || plan.some((p) => p.source === source)) continue;
@@ -211,7 +227,12 @@ export class SiteBuilder {
       removed++;
     }
     this.searchRecords = summaries.map((s) => searchRecords.path(s.slug));
-    return { summaries, rendered, files, removed };
+    // Episodes were only removed: nothing was fed yet, and the index must still change.
+    if (feeder && !feed && removed) {
+      feed = feeder.start();
+      for (const s of summaries) feed.add(recordsOf(s.slug));
+    }
+    return { summaries, rendered, files, removed, feed };
   }
 
   /** Site pages whose key is unchanged are kept; the rest are rendered. Pages no longer produced are removed. */

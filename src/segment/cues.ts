@@ -7,7 +7,7 @@ export interface Cue {
   weight: number;
 }
 
-export type CueKind = 'welcome' | 'handoff' | 'extras' | 'joke' | 'jokeDeferred' | 'outro' | 'sponsorRead' | 'selfPromo' | 'sponsorNegative' | 'sponsorBack';
+export type CueKind = 'welcome' | 'handoff' | 'extras' | 'joke' | 'jokeDeferred' | 'outro' | 'sponsorRead' | 'selfPromo' | 'adTalk' | 'sponsorNegative' | 'sponsorBack';
 
 export const CUES: Record<CueKind, readonly Cue[]> = {
   welcome: [
@@ -57,6 +57,9 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
     { name: 'our-courses', pattern: /\btalk ?python training\b|\btraining\.talkpython\b|\bour courses\b|\bcourses? (?:over )?at talk ?python\b/, weight: 2 },
     { name: 'book', pattern: /\bpytest (?:book|course)\b|\bpython testing with pytest\b|\bpythontest\.com\b|\bmy book\b/, weight: 2 },
     { name: 'patreon', pattern: /\bpatreon\b/, weight: 1.5 },
+  ],
+  adTalk: [
+    { name: 'ad-talk', pattern: /\b(?:pricing|free trial|for free|sign up|signing up|get started|no hidden|per seat|discount|coupon|promo code|(?:use|with) the code|for developers by developers|get set up|set it up in|sign-?up|visit (?:them|their)|head (?:over )?to|go to [a-z]+\.(?:com|io|fm|dev)|link in (?:your|the) (?:podcast|show ?notes)|in the show notes|thank you to|thanks to)\b/, weight: 1 },
   ],
   sponsorNegative: [
     { name: 'no-sponsor', pattern: /\bno sponsors?\b|\bnormally (?:we|there)\b|\bwould (?:have|do) (?:like )?a sponsor\b|\b(?:want|like) to sponsor\b|\binterested in sponsoring\b|\bbecome a sponsor\b|\bsponsor(?:ship)? (?:spot|slot)s? (?:are|is) (?:open|available)\b/, weight: 3 },

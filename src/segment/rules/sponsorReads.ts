@@ -23,9 +23,11 @@ export const sponsorReadRule: SegmentRule = {
       total = 0;
     };
     for (let i = from; i < to; i++) {
-      const s = evidence(ctx, i);
-      if (s === 0) continue;
+      let s = evidence(ctx, i);
+      // Ad talk ("pricing", "sign up", "free trial") carries an open read on; it never starts one.
       const last = cluster[cluster.length - 1];
+      if (s === 0 && last !== undefined && units[i]!.start - units[last]!.start <= GAP && ctx.score('adTalk', i) > 0) s = 0.5;
+      if (s === 0) continue;
       if (last !== undefined && units[i]!.start - units[last]!.start > GAP) close();
       cluster.push(i);
       total += s;

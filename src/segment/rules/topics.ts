@@ -4,6 +4,8 @@ import type { SegmentContext, SegmentRule } from '../context.js';
 
 /** Tunable weights of topic detection (exported so that tuning experiments can vary them). */
 const LOOKAHEAD_LINES = 8;
+/** Seconds before a sponsor read in which a hand-off belongs to the read. */
+const READ_LEAD_IN = 30;
 
 export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15 };
 /** How far into the show the first topic may start. */
@@ -21,7 +23,8 @@ export const topicRule: SegmentRule = {
     // Sponsor reads split the topic run: the unit after each read starts a topic.
     const forced = new Set<number>([first]);
     for (const r of board.reads) if (r.end < end && r.end > first) forced.add(r.end);
-    const blocked = (i: number) => board.reads.some((r) => i >= r.start && i < r.end);
+    // Inside a read, or just before one: "All right, before we move on…" leads into the read, not a topic.
+    const blocked = (i: number) => board.reads.some((r) => (i >= r.start && i < r.end) || (i < r.start && units[r.start]!.start - units[i]!.start <= READ_LEAD_IN));
     const chosen = chooseBoundaries(ctx, first, end, scores, forced, blocked);
     board.topics = chosen;
   },

@@ -1,0 +1,141 @@
+// npm run bench: cold builds, no-change rebuilds and edit-to-page latency, each figure also as a ratio to the floor
+// (bench/floor.mjs) measured pair by pair, on the Python Bytes archive and synthetic archives made by cycling it.
+// Options: --sizes 461,500,1000,2000,5000   --runs 5   (median of the runs, after one warm-up pair)
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const project = join(here, '..');
+const corpus = join(project, '..', 'shared', 'corpus', 'python-bytes');
+const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : dflt; };
+const sizes = arg('sizes', '461,500,1000,2000,5000').split(',').map((s) => (s === 'all' ? 'all' : Number(s)));
+const runs = Number(arg('runs', '5'));
+if (!existsSync(corpus)) { console.error(`bench needs ${corpus}`); process.exit(2); }
+
+const cli = join(project, 'bin', 'shownotes.js');
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs a whole process; returns wall ms, CPU ms (user+sys) and peak RSS in MB (from /usr/bin/time when present). */
+function measure(args, cwd) {
+  const t0 = performance.now();
+  const r = timeBin ? spawnSync(timeBin, ['-f', '__TIME__ %U %S %M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
+  const m = /__TIME__ ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  const stages = /^(\{"load".*\})$/m.exec(r.stderr);
+  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, rss: m ? Number(m[3]) / 1024 : NaN, stages: stages ? JSON.parse(stages[1]) : null };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+function siteBytes(dir) {
+  let files = 0, bytes = 0;
+  const walk = (d) => { for (const e of readdirSync(d)) { const p = join(d, e); const s = statSync(p); if (s.isDirectory()) walk(p); else { files++; bytes += s.size; } } };
+  walk(dir);
+  return { files, bytes };
+}
+
+function makeArchive(n, base) {
+  const root = mkdtempSync(join(tmpdir(), `shownotes-bench-${n}-`));
+  cpSync(join(project, 'templates'), join(root, 'templates'), { recursive: true });
+  cpSync(join(project, 'public'), join(root, 'public'), { recursive: true });
+  cpSync(join(project, 'podcast.yaml'), join(root, 'podcast.yaml'));
+  if (!base) {
+    const r = spawnSync(process.execPath, [cli, 'import', '--notes', join(corpus, 'show_notes'), '--transcripts', join(corpus, 'transcripts'), '--into', 'episodes'], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return root;
+  }
+  // Cycle the imported episodes with new numbers, dates and slugs.
+  const src = readdirSync(join(base, 'episodes')).sort();
+  mkdirSync(join(root, 'episodes'));
+  for (let i = 0; i < n; i++) {
+    const from = join(base, 'episodes', src[i % src.length]);
+    const to = join(root, 'episodes', `${i + 1}-bench-episode`);
+    mkdirSync(to);
+    for (const f of readdirSync(from)) {
+      if (f === 'index.md') {
+        const day = new Date(Date.UTC(2000, 0, 1) + i * 7 * 86400000).toISOString().slice(0, 10);
+        writeFileSync(join(to, f), readFileSync(join(from, f), 'utf8').replace(/^number: \d+$/m, `number: ${i + 1}`).replace(/^date: .*$/m, `date: ${day}`).replace(/^title: (.*)$/m, `title: "Bench ${i + 1}: $1"`));
+      } else cpSync(join(from, f), join(to, f));
+    }
+  }
+  return root;
+}
+
+/** Edit-to-page latency in `shownotes dev`: save one index.md, wait for its page to be rewritten. */
+async function devLatency(root) {
+  const { startDev } = await import(join(project, 'lib', 'watch', 'devSession.js'));
+  const dev = await startDev({ root, outDir: join(root, 'dist-dev'), host: '127.0.0.1', port: 0, log: () => {}, debounceMs: 0 });
+  await dev.idle();
+  const folder = readdirSync(join(root, 'episodes')).sort()[0];
+  const file = join(root, 'episodes', folder, 'index.md');
+  const original = readFileSync(file, 'utf8');
+  const samples = [];
+  let pages = 0;
+  for (let k = 0; k < 5; k++) {
+    const before = dev.rebuilds.length;
+    const t0 = performance.now();
+    writeFileSync(file, original + `\nEdit ${k}.\n`);
+    while (dev.rebuilds.length === before) await new Promise((r) => setTimeout(r, 1));
+    samples.push(performance.now() - t0);
+    const last = dev.rebuilds[dev.rebuilds.length - 1].report;
+    pages = last.renderedEpisodes.length + last.renderedPages.length;
+    await dev.idle();
+  }
+  writeFileSync(file, original);
+  await dev.close();
+  return { ms: median(samples), rebuildMs: median(dev.rebuilds.slice(-5).map((r) => r.ms)), pages };
+}
+
+const results = [];
+let base = null;
+for (const size of sizes) {
+  const label = size === 'all' || size === 461 ? 'archive' : `${size}`;
+  const root = size === 'all' || size === 461 ? (base ??= makeArchive(0, null)) : makeArchive(size, base ??= makeArchive(0, null));
+  const n = readdirSync(join(root, 'episodes')).length;
+  console.error(`== ${label}: ${n} episodes in ${root}`);
+  const floorOut = join(root, 'floor-dist');
+  const buildArgs = [cli, 'build', '--root', root, '--timings'];
+  const rm = () => spawnSync('rm', ['-rf', join(root, 'dist'), join(root, '.shownotes-cache')]);
+  measure([join(here, 'floor.mjs'), root, floorOut], root); rm(); measure(buildArgs, root); // warm-up
+  const pairs = [];
+  for (let r = 0; r < runs; r++) {
+    const floor = measure([join(here, 'floor.mjs'), root, floorOut], root);
+    rm();
+    const cold = measure(buildArgs, root);
+    const again = measure(buildArgs, root);
+    pairs.push({ floor, cold, again });
+    console.error(`  run ${r + 1}: floor ${floor.wall.toFixed(0)} ms, cold ${cold.wall.toFixed(0)} ms, no-change ${again.wall.toFixed(0)} ms`);
+  }
+  const out = siteBytes(join(root, 'dist'));
+  const dev = await devLatency(root);
+  const med = (f) => median(pairs.map(f));
+  const row = {
+    archive: label,
+    episodes: n,
+    floorMs: Math.round(med((p) => p.floor.wall)),
+    coldMs: Math.round(med((p) => p.cold.wall)),
+    coldRatio: +med((p) => p.cold.wall / p.floor.wall).toFixed(2),
+    coldCpuMs: Math.round(med((p) => p.cold.cpu)),
+    coldPeakRssMb: Math.round(med((p) => p.cold.rss)),
+    floorPeakRssMb: Math.round(med((p) => p.floor.rss)),
+    msPerEpisode: +(med((p) => p.cold.wall) / n).toFixed(1),
+    noChangeMs: Math.round(med((p) => p.again.wall)),
+    noChangeRatioToCold: +med((p) => p.again.wall / p.cold.wall).toFixed(2),
+    stagesMs: Object.fromEntries(Object.keys(pairs[0].cold.stages ?? {}).map((k) => [k, Math.round(med((p) => p.cold.stages[k]))])),
+    files: out.files,
+    megabytes: +(out.bytes / 1048576).toFixed(1),
+    devEditToPageMs: Math.round(dev.ms),
+    devRebuildMs: Math.round(dev.rebuildMs),
+    devPagesRerendered: dev.pages,
+  };
+  results.push(row);
+  console.error(JSON.stringify(row));
+}
+console.table(results.map(({ stagesMs, ...r }) => r));
+for (const r of results) console.log(`${r.archive} stages (ms):`, JSON.stringify(r.stagesMs));
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2));
