@@ -4,6 +4,8 @@ import { segmentEpisode } from '../src/align/segmentEpisode.js';
 import { applyOverrides } from '../src/align/applyOverrides.js';
 import { parseNotes } from '../src/notes/parseNotes.js';
 import { draftTitle } from '../src/segment/draftTitle.js';
+import { analyzeTranscript } from '../src/segment/detectSegments.js';
+import { boundaryScores, topicTuning } from '../src/segment/rules/topics.js';
 import { sponsorNameIn } from '../src/segment/sponsorName.js';
 import { talk, turnsOf, type Line } from './helpers/show.js';
 
@@ -111,6 +113,25 @@ describe('sponsor rules', () => {
     expect(sponsorNameIn('brought to you by Microsoft for Startups Founders Hub.')).toBe('Microsoft for Startups Founders Hub');
     expect(sponsorNameIn('head over to pythonbytes.fm/sentry')).toBe('Sentry');
     expect(sponsorNameIn('this episode is brought to you by us, our courses at Talk Python Training')).toBe('Talk Python Training');
+  });
+});
+
+describe('speaker changes', () => {
+  it('raise the score of a line where a new presenter takes over, and only there', () => {
+    const said = (speaker: string, from: number, to: number): Line[] => talk(DB, from, to, 10).map(([t, text]) => [t, `${speaker}: ${text}`]);
+    // The same words throughout: only who is talking changes, at 20 (after Ada's welcome), 300 and 580.
+    const lines: Line[] = [[0, 'ADA: Hello and welcome to the Example Show.'], ...said('BEN', 20, 300), ...said('ADA', 300, 580), ...said('BEN', 580, 860)];
+    const ctx = analyzeTranscript(turnsOf(lines))!;
+    const withSpeakers = boundaryScores(ctx);
+    const weight = topicTuning.speakerWeight;
+    topicTuning.speakerWeight = 0;
+    const without = boundaryScores(ctx);
+    topicTuning.speakerWeight = weight;
+    const raised = ctx.units.filter((_, i) => withSpeakers[i]! > without[i]!).map((u) => u.start);
+    expect(raised).toContain(300);
+    expect(raised).toContain(580);
+    // Only near the changes: nothing in the middle of a presenter's stretch.
+    expect(raised.filter((t) => ![20, 300, 580].some((c) => Math.abs(t - c) <= 120))).toEqual([]);
   });
 });
 

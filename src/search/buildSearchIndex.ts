@@ -9,7 +9,8 @@ export const SEARCH_DIR = 'pagefind';
 
 export class SearchFeed {
   private readonly index: Promise<pagefind.PagefindIndex>;
-  private readonly pending: Promise<void>[] = [];
+  /** One record after another, in site order: the index's bytes depend on the order records arrive in. */
+  private chain: Promise<void>;
   private failure: string | null = null;
 
   constructor(language: string) {
@@ -18,27 +19,27 @@ export class SearchFeed {
       return index;
     });
     this.index.catch(() => {});
+    this.chain = this.index.then(() => undefined);
   }
 
   /** Queues one episode's records (the text of its search.json). */
   add(recordsJson: string | null): void {
     if (!recordsJson) return;
     const records = JSON.parse(recordsJson) as SearchRecord[];
-    this.pending.push(
-      this.index.then(async (index) => {
-        for (const r of records) {
-          const res = await index.addCustomRecord({ ...r, language: 'en' });
-          if (res.errors.length) this.failure ??= res.errors.join('; ');
-        }
-      }),
-    );
+    this.chain = this.chain.then(async () => {
+      const index = await this.index;
+      for (const r of records) {
+        const res = await index.addCustomRecord({ ...r, language: 'en' });
+        if (res.errors.length) this.failure ??= res.errors.join('; ');
+      }
+    });
   }
 
   /** Waits for every record, builds the index and writes its files; returns their paths. */
   async finish(writer: SiteWriter): Promise<string[]> {
     const index = await this.index;
     try {
-      await Promise.all(this.pending);
+      await this.chain;
       if (this.failure) throw new Error(`search index: ${this.failure}`);
       const { files, errors } = await index.getFiles();
       if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);

@@ -7,7 +7,8 @@ const LOOKAHEAD_LINES = 8;
 /** Seconds before a sponsor read in which a hand-off belongs to the read. */
 const READ_LEAD_IN = 30;
 
-export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15 };
+export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15, speakerWeight: 1 };
+const SPEAKER_WINDOW = 120;
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
 
@@ -45,6 +46,7 @@ export function boundaryScores(ctx: SegmentContext): number[] {
   for (const s of ctx.shift) variance += (s - mean) ** 2;
   const sd = Math.sqrt(variance / Math.max(1, n)) || 1;
   const { units } = ctx;
+  const presenterChange = speakerShift(ctx);
   return units.map((u, i) => {
     // A hand-off is often said a few seconds into the new topic ("So let's go ahead and talk about it").
     let hand = ctx.score('handoff', i);
@@ -52,8 +54,41 @@ export function boundaryScores(ctx: SegmentContext): number[] {
     for (let j = i + 1; j < units.length && j <= i + LOOKAHEAD_LINES && units[j]!.start <= u.start + topicTuning.handoffLookahead; j++) {
       hand = Math.max(hand, 0.7 * ctx.score('handoff', j));
     }
-    return hand + topicTuning.shiftWeight * Math.max(0, (ctx.shift[i]! - mean) / sd);
+    return hand + topicTuning.shiftWeight * Math.max(0, (ctx.shift[i]! - mean) / sd) + topicTuning.speakerWeight * presenterChange[i]!;
   });
+}
+
+/**
+ * Where there are speakers: 1 where the one who talks most in the two minutes before a line is not the one who talks
+ * most in the two minutes after it (a new presenter takes over), else 0. Linear: running totals per speaker.
+ */
+function speakerShift(ctx: SegmentContext): number[] {
+  const { units } = ctx;
+  const out = new Array<number>(units.length).fill(0);
+  const names = [...new Set(units.map((u) => u.speaker).filter((s): s is string => !!s))];
+  if (names.length < 2) return out;
+  const index = new Map(names.map((n, k) => [n, k]));
+  // prefix[k][i]: characters spoken by speaker k in units 0..i-1.
+  const prefix = names.map(() => new Float64Array(units.length + 1));
+  units.forEach((u, i) => {
+    for (let k = 0; k < names.length; k++) prefix[k]![i + 1] = prefix[k]![i]! + (u.speaker && index.get(u.speaker) === k ? u.text.length : 0);
+  });
+  const top = (from: number, to: number) => {
+    let best = -1;
+    let most = 0;
+    for (let k = 0; k < names.length; k++) {
+      const c = prefix[k]![to]! - prefix[k]![from]!;
+      if (c > most) [best, most] = [k, c];
+    }
+    return best;
+  };
+  for (let i = 0; i < units.length; i++) {
+    const t = units[i]!.start;
+    const before = top(ctx.at(t - SPEAKER_WINDOW), i);
+    const after = top(i, ctx.at(t + SPEAKER_WINDOW));
+    out[i] = before >= 0 && after >= 0 && before !== after ? 1 : 0;
+  }
+  return out;
 }
 
 function firstTopic(ctx: SegmentContext, end: number): number | undefined {
