@@ -1,5 +1,5 @@
 // Scaffolding and validating: `shownotes new`, `shownotes import` and `shownotes check`.
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { introFacts } from '../src/scaffold/introFacts.js';

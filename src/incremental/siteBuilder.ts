@@ -20,7 +20,7 @@ import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
 import { buildSearchIndex, SearchFeed } from '../search/buildSearchIndex.js';
 import type { SiteWriter } from '../write/writer.js';
-import type { BuildCache, CachedEpisode } from './cache.js';
+import type { BuildCache } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
 
 /** What changed since the last run. Nothing given means: look at everything. */

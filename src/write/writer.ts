@@ -60,11 +60,7 @@ export class StagedDiskWriter implements SiteWriter {
 
   write(file: OutputFile): void {
     const target = join(this.staging, safeRelative(file.path));
-    const dir = dirname(target);
-    if (!this.made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.made.add(dir);
-    }
+    ensureDir(this.made, dirname(target));
     writeFileSync(target, file.content);
   }
 
@@ -73,11 +69,7 @@ export class StagedDiskWriter implements SiteWriter {
     const rel = safeRelative(path);
     const from = join(this.outDir, rel);
     const to = join(this.staging, rel);
-    const dir = dirname(to);
-    if (!this.made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.made.add(dir);
-    }
+    ensureDir(this.made, dirname(to));
     try {
       linkSync(from, to);
       return true;
@@ -148,6 +140,13 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Creates a folder once per writer. */
+function ensureDir(made: Set<string>, dir: string): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
 function readOrNull(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
@@ -180,11 +179,7 @@ export class InPlaceWriter implements SiteWriter {
 
   write(file: OutputFile): void {
     const target = join(this.outDir, safeRelative(file.path));
-    const dir = dirname(target);
-    if (!this.made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.made.add(dir);
-    }
+    ensureDir(this.made, dirname(target));
     const tmp = `${target}.${process.pid}.tmp`;
     writeFileSync(tmp, file.content);
     renameSync(tmp, target);

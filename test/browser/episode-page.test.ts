@@ -1,38 +1,17 @@
 // The episode page as listeners use it, in Debian's chromium: seeking, deep links, highlighting, anchors, no-JS.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import type { DevServer } from '../../src/serve/devServer.js';
-import { projectRoot } from '../helpers/paths.js';
-import { launch, localOnly, serve, skipBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { localOnly, skipBrowser, useBrowserSite } from '../helpers/browser.js';
 
 const SEED = '149-python-s-small-object-allocator';
 
 describe.skipIf(skipBrowser)('the episode page in a browser', () => {
-  let browser: Browser;
-  let server: DevServer;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    const out = mkdtempSync(join(tmpdir(), 'shownotes-browser-'));
-    expect((await build({ root: projectRoot, outDir: out, cache: false })).ok).toBe(true);
-    server = await serve(out);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    expect(outside).toEqual([]);
-  });
+  const site = useBrowserSite();
 
   async function open(hash = '', opts: { javaScriptEnabled?: boolean } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
-    await localOnly(context, outside);
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+    await localOnly(context, site.outside);
     const page = await context.newPage();
-    await page.goto(`${server.url}${SEED}/${hash}`);
+    await page.goto(`${site.server.url}${SEED}/${hash}`);
     return page;
   }
 

@@ -1,43 +1,26 @@
 // Accessibility with axe-core in the page, and screenshots compared with the stored ones, light and dark, wide and narrow.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import type { DevServer } from '../../src/serve/devServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.js';
-import { launch, localOnly, serve, skipBrowser } from '../helpers/browser.js';
+import { localOnly, skipBrowser, useBrowserSite } from '../helpers/browser.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = join(projectRoot, 'test', 'screenshots');
 const SEED = '149-python-s-small-object-allocator/';
 
 describe.skipIf(skipBrowser)('quality in a real browser', () => {
-  let browser: Browser;
-  let server: DevServer;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    const out = mkdtempSync(join(tmpdir(), 'shownotes-a11y-'));
-    expect((await build({ root: projectRoot, outDir: out, cache: false })).ok).toBe(true);
-    server = await serve(out);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    expect(outside).toEqual([]);
-  });
+  const site = useBrowserSite();
 
   async function open(path: string, opts: { scheme: 'light' | 'dark'; width: number; height?: number }): Promise<Page> {
-    const context = await browser.newContext({ colorScheme: opts.scheme, viewport: { width: opts.width, height: opts.height ?? 900 }, deviceScaleFactor: 1 });
-    await localOnly(context, outside);
+    const context = await site.browser.newContext({ colorScheme: opts.scheme, viewport: { width: opts.width, height: opts.height ?? 900 }, deviceScaleFactor: 1 });
+    await localOnly(context, site.outside);
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.evaluate(() => document.fonts.ready);
     const audio = page.locator('audio');
     if (await audio.count()) await page.waitForFunction(() => document.querySelector('audio')!.readyState >= 1);

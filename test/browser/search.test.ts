@@ -1,13 +1,9 @@
 // Search in a real browser: type, pick a result, land on the exact turn with the audio seeked there.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import type { DevServer } from '../../src/serve/devServer.js';
-import { corpus, corpusSkipNotice, hasCorpus, projectRoot } from '../helpers/paths.js';
-import { launch, localOnly, serve, skipBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { corpus, corpusSkipNotice, hasCorpus } from '../helpers/paths.js';
+import { localOnly, skipBrowser, useBrowserSite } from '../helpers/browser.js';
 import { makeSite, runCli } from '../helpers/site.js';
 
 async function searchFrom(browser: Browser, url: string, query: string, outside: string[]): Promise<{ page: Page; bytes: () => number }> {
@@ -27,23 +23,10 @@ async function searchFrom(browser: Browser, url: string, query: string, outside:
 }
 
 describe.skipIf(skipBrowser)('search on the example site', () => {
-  let browser: Browser;
-  let server: DevServer;
-  const outside: string[] = [];
-  beforeAll(async () => {
-    const out = mkdtempSync(join(tmpdir(), 'shownotes-search-'));
-    expect((await build({ root: projectRoot, outDir: out, cache: false })).ok).toBe(true);
-    server = await serve(out);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    expect(outside).toEqual([]);
-  });
+  const site = useBrowserSite();
 
   it('finds a phrase only the seed transcript has and lands on that turn with the audio seeked', async () => {
-    const { page } = await searchFrom(browser, `${server.url}150-a-short-spoken-demo/`, 'sub-interpreters', outside);
+    const { page } = await searchFrom(site.browser, `${site.server.url}150-a-short-spoken-demo/`, 'sub-interpreters', site.outside);
     const first = page.locator('#search-results a').first();
     const label = await first.textContent();
     expect(label).toContain("#149 Python's small object allocator");
@@ -59,7 +42,7 @@ describe.skipIf(skipBrowser)('search on the example site', () => {
   });
 
   it('works from the keyboard: / focuses, arrows move, Enter opens the highlighted result', async () => {
-    const { page } = await searchFrom(browser, `${server.url}`, 'WebVTT', outside);
+    const { page } = await searchFrom(site.browser, `${site.server.url}`, 'WebVTT', site.outside);
     await page.keyboard.press('ArrowDown');
     const chosen = page.locator('#search-results a[aria-selected="true"]');
     expect(await chosen.count()).toBe(1);
@@ -70,9 +53,9 @@ describe.skipIf(skipBrowser)('search on the example site', () => {
   });
 
   it('runs the query of a /search/?q= address (the form without JavaScript ends there)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=espeak`);
+    await page.goto(`${site.server.url}search/?q=espeak`);
     await page.waitForSelector('#search-results a');
     expect(await page.locator('#search-results a').first().getAttribute('href')).toMatch(/^\/150-a-short-spoken-demo\//);
     await context.close();
@@ -81,24 +64,14 @@ describe.skipIf(skipBrowser)('search on the example site', () => {
 
 describe.skipIf(skipBrowser || !hasCorpus)('search on the imported Python Bytes archive', () => {
   corpusSkipNotice('search on the imported archive');
-  let browser: Browser;
-  let server: DevServer;
-  const outside: string[] = [];
-  beforeAll(async () => {
+  const site = useBrowserSite(() => {
     const root = makeSite({});
     expect(runCli(['import', '--notes', join(corpus, 'show_notes'), '--transcripts', join(corpus, 'transcripts'), '--into', 'episodes'], root).code).toBe(0);
-    expect((await build({ root, outDir: join(root, 'dist'), cache: false })).ok).toBe(true);
-    server = await serve(join(root, 'dist'));
-    browser = await launch();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    expect(outside).toEqual([]);
+    return root;
   });
 
   it('lands on the exact turn of a transcript hit, downloading at most 300 KB for a two-word first search', async () => {
-    const { page, bytes } = await searchFrom(browser, `${server.url}1-intro-to-the-show-and-pip-9-is-out/`, 'memory allocator', outside);
+    const { page, bytes } = await searchFrom(site.browser, `${site.server.url}1-intro-to-the-show-and-pip-9-is-out/`, 'memory allocator', site.outside);
     expect(bytes()).toBeLessThan(300 * 1024);
     const first = page.locator('#search-results a').first();
     const href = (await first.getAttribute('href'))!;

@@ -1,8 +1,13 @@
 // Debian's chromium driven by playwright-core. Missing chromium skips these tests with a loud notice,
 // except under CI=true, where they must run (and so fail if it is missing).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { build } from '../../src/build.js';
 import { startDevServer, type DevServer } from '../../src/serve/devServer.js';
+import { projectRoot } from './paths.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FLAGS = [
@@ -36,4 +41,31 @@ export async function localOnly(context: BrowserContext, seen: string[]): Promis
     seen.push(url);
     return route.abort();
   });
+}
+
+export interface BrowserSite {
+  browser: Browser;
+  server: DevServer;
+  /** Requests that tried to leave the machine; each block checks it is empty at the end. */
+  outside: string[];
+}
+
+/**
+ * For one describe block: builds a site (the example project unless a root is given), serves it on loopback and
+ * starts chromium before the tests, and stops both after them.
+ */
+export function useBrowserSite(root: () => string | Promise<string> = () => projectRoot): BrowserSite {
+  const site = { outside: [] as string[] } as BrowserSite;
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'shownotes-browser-'));
+    expect((await build({ root: await root(), outDir: out, cache: false })).ok).toBe(true);
+    site.server = await serve(out);
+    site.browser = await launch();
+  }, 300_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    expect(site.outside).toEqual([]);
+  });
+  return site;
 }

@@ -2,12 +2,11 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { slug as slugOf } from 'github-slugger';
-import { Diagnostics } from '../../core/diagnostics.js';
 import { loadPodcast, PODCAST_FILE } from '../../load/loadPodcast.js';
 import { readTextFile } from '../../load/readTextFile.js';
 import { parseNotes } from '../../notes/parseNotes.js';
 import { segmentEpisode } from '../../align/segmentEpisode.js';
-import { parseTranscript } from '../../transcript/parseTranscript.js';
+import { readTranscriptArg } from '../readTranscriptArg.js';
 import { draftEpisode } from '../../scaffold/draftEpisode.js';
 import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
@@ -26,11 +25,9 @@ export const newCommand: Command = {
       return 2;
     }
     const root = resolve(String(values.root ?? '.'));
-    const diags = new Diagnostics(file);
+    const { transcript, diags, readable } = readTranscriptArg(file);
     const podcast = loadPodcast(root, diags.forFile(PODCAST_FILE));
-    const text = readTextFile(file, diags);
-    if (!podcast || text === null) return reportDiagnostics(diags.items, io);
-    const transcript = parseTranscript(text, diags);
+    if (!podcast || !readable) return reportDiagnostics(diags.items, io);
     let notes: string | undefined;
     if (typeof values.notes === 'string') notes = readTextFile(values.notes, diags.forFile(values.notes)) ?? undefined;
     const segmentation = segmentEpisode(transcript.turns, notes ? parseNotes(notes) : null);

@@ -1,8 +1,6 @@
 // `shownotes parse <file> [--json]`: a transcript into turns.
-import { Diagnostics } from '../../core/diagnostics.js';
 import { formatClock } from '../../core/time.js';
-import { readTextFile } from '../../load/readTextFile.js';
-import { parseTranscript } from '../../transcript/parseTranscript.js';
+import { readTranscriptArg } from '../readTranscriptArg.js';
 import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 
@@ -17,9 +15,7 @@ export const parseCommand: Command = {
       io.err(`usage: ${this.usage}\n`);
       return 2;
     }
-    const diags = new Diagnostics(file);
-    const text = readTextFile(file, diags);
-    const transcript = text === null ? { format: 'unknown', turns: [] } : parseTranscript(text, diags);
+    const { transcript, diags } = readTranscriptArg(file);
     const turns = transcript.turns.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
     if (values.json) io.out(JSON.stringify({ format: transcript.format, turns }, null, 2) + '\n');
     else {

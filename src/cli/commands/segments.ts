@@ -1,10 +1,9 @@
 // `shownotes segments <transcript> [--notes <notes.md>] [--json]`: the episode's structure.
 import matter from 'gray-matter';
-import { Diagnostics } from '../../core/diagnostics.js';
 import { formatClock } from '../../core/time.js';
 import { readTextFile } from '../../load/readTextFile.js';
 import { parseNotes } from '../../notes/parseNotes.js';
-import { parseTranscript } from '../../transcript/parseTranscript.js';
+import { readTranscriptArg } from '../readTranscriptArg.js';
 import { segmentEpisode } from '../../align/segmentEpisode.js';
 import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
@@ -20,9 +19,8 @@ export const segmentsCommand: Command = {
       io.err(`usage: ${this.usage}\n`);
       return 2;
     }
-    const diags = new Diagnostics(file);
-    const text = readTextFile(file, diags);
-    const turns = text === null ? [] : parseTranscript(text, diags).turns;
+    const { transcript, diags } = readTranscriptArg(file);
+    const turns = transcript.turns;
     let items = null;
     if (typeof values.notes === 'string') {
       const notesDiags = diags.forFile(values.notes);

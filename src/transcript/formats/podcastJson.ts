@@ -1,5 +1,4 @@
 // Podcasting 2.0 JSON transcripts: {"version": "1.0.0", "segments": [{"speaker", "startTime", "endTime", "body"}]}.
-import type { Diagnostics } from '../../core/diagnostics.js';
 import { positionAt } from '../../core/diagnostics.js';
 import type { Cue, TranscriptFormat } from '../format.js';
 import { foldSpace } from '../cleanText.js';

@@ -1,6 +1,5 @@
 // `HH:MM:SS SPEAKER: text` lines, as most transcription tools export them (the seed's format).
 // Also H:MM:SS and MM:SS, optional [brackets], lines with no speaker, and <v Name> tags in the text.
-import type { Diagnostics } from '../../core/diagnostics.js';
 import { timeFromParts } from '../../core/time.js';
 import type { Cue, TranscriptFormat } from '../format.js';
 import { acceptedLabels, labelCandidate, splitVoices, takeLabel } from '../speakers.js';
