@@ -28,6 +28,8 @@ export interface EpisodeSource {
   /** Project-relative path of index.md, used in diagnostics. */
   indexPath: string;
   indexText: string | null;
+  /** Content hash of index.md, computed once when it is read. */
+  indexHash: string;
   transcriptPath: string | null;
   /** Size and modification time of the inputs, for the cache key. */
   stamp: string;

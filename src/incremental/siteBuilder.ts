@@ -142,7 +142,7 @@ export class SiteBuilder {
   private plan(loaded: Loaded, report: Diagnostics): PlannedEpisode[] {
     const planned: PlannedEpisode[] = [];
     for (const s of loaded.project.sources) {
-      const h = hash(s.indexText ?? '');
+      const h = s.indexHash;
       let known = this.plans.get(s.folder);
       if (!known || known.indexHash !== h) {
         known = { indexHash: h, plan: planEpisode(s, loaded.env) };

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { Diagnostics } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
 import { readTextFile } from './readTextFile.js';
+import { hash } from '../core/hash.js';
 
 /** Transcript file names tried in this order when a folder has several. */
 export const TRANSCRIPT_NAMES = ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.txt', 'transcript.md'];
@@ -34,6 +35,7 @@ export function loadEpisodeSource(root: string, folder: string): EpisodeSource {
     folder,
     indexPath,
     indexText,
+    indexHash: hash(indexText ?? ''),
     transcriptPath: transcriptFile ? relative(root, transcriptFile) : null,
     stamp,
     diagnostics: diags.items,

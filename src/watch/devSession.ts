@@ -51,7 +51,7 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     const changes = classifyChanges(batch);
     let report: BuildReport;
     try {
-      report = await builder.run(new InPlaceWriter(opts.outDir), changes, { search: 'later' });
+      report = await builder.run(new InPlaceWriter(opts.outDir, true), changes, { search: 'later' });
     } catch (e) {
       // The dev server never dies from a rebuild: show the failure and keep serving the last good pages.
       const text = `internal error during rebuild: ${(e as Error).stack ?? e}`;

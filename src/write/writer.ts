@@ -173,7 +173,14 @@ export class InPlaceWriter implements SiteWriter {
   readonly written: string[] = [];
   readonly removed: string[] = [];
 
-  constructor(readonly outDir: string) {
+  /**
+   * `trusted`: the caller (the dev session) wrote this folder itself and keeps track of it, so files it keeps are
+   * known to be there and are not looked up one by one on every rebuild.
+   */
+  constructor(
+    readonly outDir: string,
+    private readonly trusted = false,
+  ) {
     mkdirSync(outDir, { recursive: true });
   }
 
@@ -187,7 +194,7 @@ export class InPlaceWriter implements SiteWriter {
   }
 
   keep(path: string): boolean {
-    return existsSync(join(this.outDir, safeRelative(path)));
+    return this.trusted || existsSync(join(this.outDir, safeRelative(path)));
   }
 
   read(path: string): string | null {

@@ -54,7 +54,8 @@ export function feedItem(ep: Episode, view: EpisodeView, ctx: RenderContext): st
     // An item's people replace the channel's, so the hosts are restated next to the guests.
     'podcast:person': [...meta.hosts.map((p) => person(p, 'host', ctx)), ...meta.guests.map((p) => person(p, 'guest', ctx))],
   };
-  return builder.build({ item });
+  // Indented once here, for its place inside <rss><channel>, so the feed is a plain join of items.
+  return indent(builder.build({ item }), '    ');
 }
 
 function person(p: Person, role: string, ctx: RenderContext) {
@@ -95,14 +96,13 @@ function renderFeed(site: SiteModel, ctx: RenderContext): string {
       'podcast:person': p.hosts.map((id) => p.people.get(id)).filter((x): x is Person => !!x).map((h) => person(h, 'host', ctx)),
       __items__: '',
     };
-    const head = builder.build({ channel });
-    const items = site.episodes.map((e) => indent(e.feedItem)).join('');
+    const head = indent(builder.build({ channel }), '  ');
+    const items = site.episodes.map((e) => e.feedItem).join('');
     const body = head.replace(/\s*<__items__\s*\/?>(?:<\/__items__>)?/, `\n${items}`);
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+    return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-${indent(body)}</rss>
+${body}</rss>
 `;
-    return xml;
 }
 
 /** UUIDv5 of the feed URL without its scheme and trailing slash, as the podcast namespace specifies. */
@@ -110,6 +110,6 @@ export function podcastGuid(feedUrl: string): string {
   return uuidv5(feedUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''), PODCAST_NAMESPACE_GUID);
 }
 
-function indent(xml: string): string {
-  return xml.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
+function indent(xml: string, pad: string): string {
+  return xml.split('\n').map((l) => (l ? pad + l : l)).join('\n');
 }
