@@ -156,8 +156,6 @@ export class SiteBuilder {
 
   /** Each episode kept as it was, or run through the pipeline. Episodes no longer there lose their files. */
   private async episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings, feeder: { start(): SearchFeed } | null) {
-    const { ctx, env, envKey, templates } = loaded;
-    const pageTemplates = templatesKey(templates, EPISODE_TEMPLATES);
     const summaries: EpisodeSummary[] = [];
     const rendered: string[] = [];
     const seen = new Set<string>();
@@ -167,57 +165,27 @@ export class SiteBuilder {
     for (const [i, planned] of plan.entries()) {
       // Let the search feed's messages go out while episodes are rendered.
       if (feed && i % 4 === 0) await new Promise((r) => setImmediate(r));
-      const step = (): void => {
-      const folder = planned.source.folder;
-      seen.add(folder);
-      const neighbours = neighboursOf(plan, i, ctx.links.episode);
-      const transcript = this.transcriptHash(planned.source);
-      const key = hash(envKey, pageTemplates, this.plans.get(folder)!.indexHash, transcript.hash, JSON.stringify(neighbours));
-      const cached = this.cache.episodes[folder];
-      if (cached && cached.key === key && cached.files.every((f) => writer.keep(f))) {
-        summaries.push(cached.summary);
-        report.items.push(...cached.diagnostics);
-        files += cached.files.length;
-        feed?.add(recordsOf(cached.summary.slug));
-        return;
+      seen.add(planned.source.folder);
+      const outcome = this.episode(loaded, plan, i, writer, report, timings);
+      if (!outcome) continue;
+      summaries.push(outcome.summary);
+      files += outcome.files;
+      if (outcome.rendered) {
+        rendered.push(planned.source.folder);
+        // The first changed episode starts the index, with every episode kept before it.
+        if (feeder && !feed) {
+          feed = feeder.start();
+          for (const s of summaries.slice(0, -1)) feed.add(recordsOf(s.slug));
+        }
       }
-      const transcriptDiags = new Diagnostics();
-      const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
-      const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items));
-      report.items.push(...diagnostics);
-      if (!episode) {
-        // The last good pages stay (in dev); a CLI build fails as a whole.
-        if (cached) summaries.push(cached.summary);
-        return;
-      }
-      const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours));
-      timings.time('write', () => out.files.forEach((f) => writer.write(f)));
-      for (const old of cached?.files ?? []) if (!out.files.some((f) => f.path === old)) writer.remove(old);
-      this.cache.episodes[folder] = {
-        key,
-        files: out.files.map((f) => f.path),
-        summary: out.summary,
-        diagnostics: diagnostics.filter((d) => d.severity === 'warning'),
-        ...transcript,
-      };
-      summaries.push(out.summary);
-      rendered.push(folder);
-      files += out.files.length;
-      if (feeder && !feed) {
-        // The first changed episode: start indexing, with every episode kept so far.
-        feed = feeder.start();
-        for (const s of summaries.slice(0, -1)) feed.add(recordsOf(s.slug));
-      }
-      feed?.add(recordsOf(out.summary.slug));
-      };
-      step();
+      feed?.add(recordsOf(outcome.summary.slug));
     }
     // Episodes whose front matter failed are not in the plan: report their problems all the same.
     for (const source of this.sources.values()) {
-      if (seen.has(source.folder) || plan.some((p) => p.source === source)) continue;
+      if (seen.has(source.folder)) continue;
       const transcriptDiags = new Diagnostics();
       const text = readTranscript(this.root, source, transcriptDiags);
-      report.items.push(...prepareEpisode(source, text, env, transcriptDiags.items).diagnostics);
+      report.items.push(...prepareEpisode(source, text, loaded.env, transcriptDiags.items).diagnostics);
     }
     let removed = 0;
     for (const [folder, entry] of Object.entries(this.cache.episodes)) {
@@ -233,6 +201,41 @@ export class SiteBuilder {
       for (const s of summaries) feed.add(recordsOf(s.slug));
     }
     return { summaries, rendered, files, removed, feed };
+  }
+
+  /**
+   * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write.
+   * Null when it cannot be built and was never built before.
+   */
+  private episode(loaded: Loaded, plan: PlannedEpisode[], i: number, writer: SiteWriter, report: Diagnostics, timings: Timings): { summary: EpisodeSummary; files: number; rendered: boolean } | null {
+    const { ctx, env, envKey, templates } = loaded;
+    const planned = plan[i]!;
+    const folder = planned.source.folder;
+    const neighbours = neighboursOf(plan, i, ctx.links.episode);
+    const transcript = this.transcriptHash(planned.source);
+    const key = hash(envKey, templatesKey(templates, EPISODE_TEMPLATES), planned.source.indexHash, transcript.hash, JSON.stringify(neighbours));
+    const cached = this.cache.episodes[folder];
+    if (cached && cached.key === key && cached.files.every((f) => writer.keep(f))) {
+      report.items.push(...cached.diagnostics);
+      return { summary: cached.summary, files: cached.files.length, rendered: false };
+    }
+    const transcriptDiags = new Diagnostics();
+    const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
+    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items));
+    report.items.push(...diagnostics);
+    // The last good pages stay (in dev); a CLI build fails as a whole.
+    if (!episode) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
+    const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours));
+    timings.time('write', () => out.files.forEach((f) => writer.write(f)));
+    for (const old of cached?.files ?? []) if (!out.files.some((f) => f.path === old)) writer.remove(old);
+    this.cache.episodes[folder] = {
+      key,
+      files: out.files.map((f) => f.path),
+      summary: out.summary,
+      diagnostics: diagnostics.filter((d) => d.severity === 'warning'),
+      ...transcript,
+    };
+    return { summary: out.summary, files: out.files.length, rendered: true };
   }
 
   /** Site pages whose key is unchanged are kept; the rest are rendered. Pages no longer produced are removed. */
