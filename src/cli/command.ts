@@ -12,5 +12,7 @@ export interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** How many positional arguments the command needs; fewer prints the usage (exit 2). */
+  positionals?: number;
   run(args: CommandArgs, io: Io): number | Promise<number>;
 }

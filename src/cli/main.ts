@@ -30,6 +30,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(`usage: ${command.usage}\n${command.summary}\n`);
     return 0;
   }
+  if (parsed.positionals.length < (command.positionals ?? 0)) {
+    io.err(`usage: ${command.usage}\n`);
+    return 2;
+  }
   return command.run({ positionals: parsed.positionals, values: parsed.values }, io);
 }
 

@@ -18,12 +18,9 @@ export const newCommand: Command = {
   summary: 'create episodes/<slug>/ from a transcript, with front matter and draft notes filled in',
   usage: 'shownotes new <transcript> [--notes <notes.md>] [--slug <slug>] [--title <title>] [--root <dir>]',
   options: { notes: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, root: { type: 'string' } },
+  positionals: 1,
   run({ positionals, values }, io) {
-    const file = positionals[0];
-    if (!file) {
-      io.err(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    const file = positionals[0]!;
     const root = resolve(String(values.root ?? '.'));
     const { transcript, diags, readable } = readTranscriptArg(file);
     const podcast = loadPodcast(root, diags.forFile(PODCAST_FILE));

@@ -9,12 +9,9 @@ export const parseCommand: Command = {
   summary: 'parse a transcript into speaker turns',
   usage: 'shownotes parse <transcript> [--json]',
   options: { json: { type: 'boolean' } },
+  positionals: 1,
   run({ positionals, values }, io) {
-    const file = positionals[0];
-    if (!file) {
-      io.err(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    const file = positionals[0]!;
     const { transcript, diags } = readTranscriptArg(file);
     const turns = transcript.turns.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
     if (values.json) io.out(JSON.stringify({ format: transcript.format, turns }, null, 2) + '\n');

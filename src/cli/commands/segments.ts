@@ -13,12 +13,9 @@ export const segmentsCommand: Command = {
   summary: 'find the topics, sponsor reads, extras, joke and outro of a transcript',
   usage: 'shownotes segments <transcript> [--notes <show-notes.md>] [--json]',
   options: { notes: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: 1,
   run({ positionals, values }, io) {
-    const file = positionals[0];
-    if (!file) {
-      io.err(`usage: ${this.usage}\n`);
-      return 2;
-    }
+    const file = positionals[0]!;
     const { transcript, diags } = readTranscriptArg(file);
     const turns = transcript.turns;
     let items = null;
