@@ -1,12 +1,11 @@
 // Everything the episode page template shows, computed from the prepared episode.
 import type { Episode, Podcast } from '../../core/episode.js';
 import type { Person, SegmentLink } from '../../core/types.js';
-import { formatClock, formatHms } from '../../core/time.js';
+import { formatClock } from '../../core/time.js';
 import type { MarkdownIt } from 'markdown-it';
 import { jsonForScript, safeUrl } from '../escape.js';
 import { PageIds } from '../pageIds.js';
 import type { SiteLinks } from '../siteLinks.js';
-import { tagSlug } from '../siteLinks.js';
 import type { ItemAnchor } from '../markdown.js';
 import { placeSegments, type PlacedSegment } from './placeSegments.js';
 import { timelineView, type TimelineView } from './timeline.js';
@@ -196,5 +195,3 @@ function jsonLd(v: EpisodeView, env: EpisodeViewEnv): Record<string, unknown> {
     ...(v.hosts.length || v.guests.length ? { actor: [...v.hosts, ...v.guests].map((p) => ({ '@type': 'Person', name: p.name })) } : {}),
   };
 }
-
-export { formatHms, tagSlug };
