@@ -31,8 +31,6 @@ export interface EpisodeSource {
   /** Content hash of index.md, computed once when it is read. */
   indexHash: string;
   transcriptPath: string | null;
-  /** Size and modification time of the inputs, for the cache key. */
-  stamp: string;
   diagnostics: Diagnostic[];
 }
 

@@ -36,8 +36,6 @@ export interface Segment {
   presenter?: string;
   sponsor?: string;
   links?: SegmentLink[];
-  /** Anchor id of the segment on the episode page (filled when rendering). */
-  id?: string;
 }
 
 export interface SponsorMention {

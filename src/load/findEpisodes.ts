@@ -1,5 +1,5 @@
 // Episode folders under episodes/: each holds index.md and one transcript file, found without configuration.
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Diagnostics } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
@@ -27,17 +27,12 @@ export function loadEpisodeSource(root: string, folder: string): EpisodeSource {
   if (!existsSync(indexFile)) diags.error('episode-no-index', `episode folder "${folder}" has no index.md; add one with title and date`);
   else indexText = readTextFile(indexFile, diags);
   const transcriptFile = findTranscript(dir, indexText);
-  const stamp = [indexFile, transcriptFile].filter((f): f is string => !!f && existsSync(f)).map((f) => {
-    const s = statSync(f);
-    return `${s.size}:${s.mtimeMs}`;
-  }).join('|');
   return {
     folder,
     indexPath,
     indexText,
     indexHash: hash(indexText ?? ''),
     transcriptPath: transcriptFile ? relative(root, transcriptFile) : null,
-    stamp,
     diagnostics: diags.items,
   };
 }

@@ -21,7 +21,6 @@ export interface Board {
   mentions: SponsorMention[];
   sponsorNames: string[];
   reads: SponsorRead[];
-  firstTopic?: number;
   topics: number[];
   /** The notes item of each topic start, when topics were aligned with the show notes. */
   topicItems?: NotesItem[];

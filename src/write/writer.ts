@@ -170,8 +170,6 @@ export function safeRelative(path: string): string {
  */
 export class InPlaceWriter implements SiteWriter {
   private readonly made = new Set<string>();
-  readonly written: string[] = [];
-  readonly removed: string[] = [];
 
   /**
    * `trusted`: the caller (the dev session) wrote this folder itself and keeps track of it, so files it keeps are
@@ -190,7 +188,6 @@ export class InPlaceWriter implements SiteWriter {
     const tmp = `${target}.${process.pid}.tmp`;
     writeFileSync(tmp, file.content);
     renameSync(tmp, target);
-    this.written.push(file.path);
   }
 
   keep(path: string): boolean {
@@ -204,7 +201,6 @@ export class InPlaceWriter implements SiteWriter {
   remove(path: string): void {
     try {
       unlinkSync(join(this.outDir, safeRelative(path)));
-      this.removed.push(path);
     } catch {
       // already gone
     }

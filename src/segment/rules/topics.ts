@@ -19,7 +19,6 @@ export const topicRule: SegmentRule = {
     const end = topicsEnd(ctx);
     const first = firstTopic(ctx, end);
     if (first === undefined) return;
-    board.firstTopic = first;
     const scores = boundaryScores(ctx);
     // Sponsor reads split the topic run: the unit after each read starts a topic.
     const forced = new Set<number>([first]);
