@@ -146,3 +146,18 @@ describe('escaping in every format', () => {
     expect(JSON.parse(read(out, 'evil/transcript.json')).segments[0].body).toBe(evil);
   });
 });
+
+describe('dollar signs in the feed', () => {
+  const notes = 'Pricing: $$ per seat, "$&" and $\' stay as they are, and so does $1.';
+  const dollars = makeSite({
+    'episodes/money/index.md': episode({ title: 'Money', date: '2024-02-01' }, `## Topic\n\n${notes}\n`),
+    'episodes/money/transcript.txt': '00:00:00 ADA: hello\n00:00:05 BOB: hi\n',
+  });
+
+  it('keeps "$&", "$$" and "$1" in show notes literally in the feed item description', async () => {
+    const { outDir: dir, ok: built } = await buildSite(dollars);
+    expect(built).toBe(true);
+    const item = parser.parse(read(dir, 'feed.xml')).rss.channel.item[0];
+    expect(item.description).toContain("Pricing: $$ per seat, &quot;$&amp;&quot; and $' stay as they are, and so does $1.");
+  });
+});

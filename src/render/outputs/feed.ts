@@ -1,7 +1,7 @@
 // feed.xml: RSS 2.0 with the itunes and podcast namespaces. Items are built once per episode; the channel wraps them.
 import { XMLBuilder } from 'fast-xml-parser';
 import { v5 as uuidv5 } from 'uuid';
-import type { Episode } from '../../core/episode.js';
+import type { Episode, EpisodeSummary } from '../../core/episode.js';
 import type { Person } from '../../core/types.js';
 import type { RenderContext } from '../context.js';
 import type { EpisodeView } from '../episode/episodeView.js';
@@ -75,7 +75,7 @@ export const feed: SiteFormat = {
   },
 };
 
-function renderFeed(site: SiteModel, ctx: RenderContext): string {
+function renderFeed(site: SiteModel, ctx: RenderContext): Uint8Array {
     const p = ctx.podcast;
     const feedUrl = `${p.url}feed.xml`;
     const channel: Record<string, unknown> = {
@@ -97,12 +97,33 @@ function renderFeed(site: SiteModel, ctx: RenderContext): string {
       __items__: '',
     };
     const head = indent(builder.build({ channel }), '  ');
-    const items = site.episodes.map((e) => e.feedItem).join('');
-    const body = head.replace(/\s*<__items__\s*\/?>(?:<\/__items__>)?/, `\n${items}`);
-    return `<?xml version="1.0" encoding="UTF-8"?>
+    // The items go where the placeholder is. Not with String.replace: "$&" or "$$" in show notes would be expanded.
+    const slot = /\s*<__items__\s*\/?>(?:<\/__items__>)?/.exec(head)!;
+    const top = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-${body}</rss>
+${head.slice(0, slot.index)}
 `;
+    const bytes = Buffer.concat([Buffer.from(top), ...site.episodes.map(itemBytes), Buffer.from(`${head.slice(slot.index + slot[0].length)}</rss>\n`)]);
+    if (encodedItems.size > site.episodes.length) {
+      const live = new Set(site.episodes.map((e) => e.slug));
+      for (const slug of encodedItems.keys()) if (!live.has(slug)) encodedItems.delete(slug);
+    }
+    return bytes;
+}
+
+/**
+ * Each episode's item as UTF-8, kept while the episode's version stays the same: a feed of a thousand items is then
+ * one copy of bytes, not a join and an encoding of megabytes of text on every edit in dev.
+ */
+const encodedItems = new Map<string, { version: string; bytes: Buffer }>();
+
+function itemBytes(e: EpisodeSummary): Buffer {
+  let known = encodedItems.get(e.slug);
+  if (known?.version !== e.version) {
+    known = { version: e.version, bytes: Buffer.from(e.feedItem) };
+    encodedItems.set(e.slug, known);
+  }
+  return known.bytes;
 }
 
 /** UUIDv5 of the feed URL without its scheme and trailing slash, as the podcast namespace specifies. */

@@ -27,7 +27,7 @@ export interface SitePage {
   path: string;
   /** Everything the page shows, condensed: equal keys render equal bytes. */
   key: string;
-  render(): string;
+  render(): string | Uint8Array;
 }
 
 export interface SiteFormat {
