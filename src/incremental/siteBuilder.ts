@@ -18,7 +18,7 @@ import type { Neighbour } from '../render/episode/episodeView.js';
 import { renderEpisode } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { buildSearchIndex, SearchFeed } from '../search/buildSearchIndex.js';
+import { buildSearchIndex, buildSearchIndexInWorker, SearchFeed } from '../search/buildSearchIndex.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
@@ -71,31 +71,41 @@ export class SiteBuilder {
     const report = new Diagnostics();
     const loaded = timings.time('load', () => this.load(changed, report));
     if (!loaded) {
-      writer.abort();
+      await writer.abort();
       return this.result(false, report.items, 0, [], [], 0, timings);
     }
     const plan = timings.time('load', () => this.plan(loaded, report));
     // CLI builds feed the search index while they render; it starts with the first episode that changed.
     const feed = (opts.search ?? 'now') === 'now' ? { start: () => new SearchFeed(loaded.project.podcast.language) } : null;
-    const episodes = await this.episodes(loaded, plan, writer, report, timings, feed);
+    // Folders that may have changed; null means any of them (a CLI build, or podcast.yaml changed).
+    const dirty = !changed || changed.project ? null : (changed.episodes ?? new Set<string>());
+    const episodes = await this.episodes(loaded, plan, writer, report, timings, feed, dirty);
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
     if (episodes.rendered.length || episodes.removed) this.searchStale = true;
     if (feed && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, episodes.feed));
     const ok = !report.hasErrors;
-    if (ok) timings.time('write', () => writer.commit());
-    else writer.abort();
+    if (ok) await timings.timeAsync('write', async () => writer.commit());
+    else await writer.abort();
     return this.result(ok, [...report.items], episodes.summaries.length, episodes.rendered, pages.rendered, episodes.files + pages.files, timings);
   }
 
   private searchStale = false;
   private searchRecords: string[] = [];
 
-  /** Rebuilds the search index when an episode changed since it was last built; else keeps its files. */
-  async updateSearch(writer: SiteWriter, fed?: SearchFeed | null): Promise<boolean> {
+  /**
+   * Rebuilds the search index when an episode changed since it was last built; else keeps its files.
+   * `inWorker`: the published folder, for `shownotes dev`, where a worker thread writes the index straight into it.
+   */
+  async updateSearch(writer: SiteWriter, fed?: SearchFeed | null, inWorker?: string): Promise<boolean> {
     const kept = this.cache.searchFiles;
     if (!this.searchStale && kept && kept.every((f) => writer.keep(f))) return false;
-    const files = fed ? await fed.finish(writer) : await buildSearchIndex(this.searchRecords, writer, this.loaded?.project.podcast.language ?? 'en');
+    const language = this.loaded?.project.podcast.language ?? 'en';
+    const files = fed
+      ? await fed.finish(writer)
+      : inWorker
+        ? await buildSearchIndexInWorker({ outDir: inWorker, recordFiles: this.searchRecords, language })
+        : await buildSearchIndex(this.searchRecords, writer, language);
     for (const old of kept ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.searchFiles = files;
     this.searchStale = false;
@@ -155,7 +165,7 @@ export class SiteBuilder {
   }
 
   /** Each episode kept as it was, or run through the pipeline. Episodes no longer there lose their files. */
-  private async episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings, feeder: { start(): SearchFeed } | null) {
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings, feeder: { start(): SearchFeed } | null, dirty: ReadonlySet<string> | null) {
     const summaries: EpisodeSummary[] = [];
     const rendered: string[] = [];
     const seen = new Set<string>();
@@ -166,7 +176,7 @@ export class SiteBuilder {
       // Let the search feed's messages go out while episodes are rendered.
       if (feed && i % 4 === 0) await new Promise((r) => setImmediate(r));
       seen.add(planned.source.folder);
-      const outcome = this.episode(loaded, plan, i, writer, report, timings);
+      const outcome = this.episode(loaded, plan, i, writer, report, timings, !dirty || dirty.has(planned.source.folder));
       if (!outcome) continue;
       summaries.push(outcome.summary);
       files += outcome.files;
@@ -207,13 +217,14 @@ export class SiteBuilder {
    * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write.
    * Null when it cannot be built and was never built before.
    */
-  private episode(loaded: Loaded, plan: PlannedEpisode[], i: number, writer: SiteWriter, report: Diagnostics, timings: Timings): { summary: EpisodeSummary; files: number; rendered: boolean } | null {
+  private episode(loaded: Loaded, plan: PlannedEpisode[], i: number, writer: SiteWriter, report: Diagnostics, timings: Timings, mayHaveChanged: boolean): { summary: EpisodeSummary; files: number; rendered: boolean } | null {
     const { ctx, env, envKey, templates } = loaded;
     const planned = plan[i]!;
     const folder = planned.source.folder;
     const neighbours = neighboursOf(plan, i, ctx.links.episode);
-    const transcript = this.transcriptHash(planned.source);
-    const key = hash(envKey, templatesKey(templates, EPISODE_TEMPLATES), planned.source.indexHash, transcript.hash, JSON.stringify(neighbours));
+    const transcript = this.transcriptHash(planned.source, mayHaveChanged);
+    // Its parts are hashes and two titles already: joined as they are, not hashed again (dev compares 462 keys an edit).
+    const key = [envKey, templatesKey(templates, EPISODE_TEMPLATES), planned.source.indexHash, transcript.hash, JSON.stringify(neighbours)].join('\n');
     const cached = this.cache.episodes[folder];
     if (cached && cached.key === key && cached.files.every((f) => writer.keep(f))) {
       report.items.push(...cached.diagnostics);
@@ -269,9 +280,16 @@ export class SiteBuilder {
     writer.copyDir(dir);
   }
 
-  /** The transcript's content hash, reused while its size and mtime are unchanged. */
-  private transcriptHash(source: EpisodeSource): { transcriptStamp?: string; transcriptHash?: string; hash: string } {
+  /**
+   * The transcript's content hash, reused while its size and mtime are unchanged, or without looking when the
+   * watcher says nothing in the episode's folder changed.
+   */
+  private transcriptHash(source: EpisodeSource, mayHaveChanged: boolean): { transcriptStamp?: string; transcriptHash?: string; hash: string } {
     if (!source.transcriptPath) return { hash: '-' };
+    const known = this.cache.episodes[source.folder];
+    if (!mayHaveChanged && known?.transcriptStamp?.startsWith(`${source.transcriptPath}:`) && known.transcriptHash) {
+      return { transcriptStamp: known.transcriptStamp, transcriptHash: known.transcriptHash, hash: known.transcriptHash };
+    }
     const path = join(this.root, source.transcriptPath);
     let stamp: string;
     try {

@@ -1,6 +1,7 @@
 // Writers: where rendered files go. The disk writer stages the whole site and swaps it in at the end;
 // the memory writer keeps files in a map, for tests and dry runs.
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../render/outputs/types.js';
 
@@ -14,9 +15,9 @@ export interface SiteWriter {
   read(path: string): string | null;
   copyDir(from: string): void;
   /** Makes the written site the published one. */
-  commit(): void;
+  commit(): void | Promise<void>;
   /** Drops everything written; the published site stays as it was. */
-  abort(): void;
+  abort(): void | Promise<void>;
 }
 
 export class MemoryWriter implements SiteWriter {
@@ -24,7 +25,8 @@ export class MemoryWriter implements SiteWriter {
   readonly copied: string[] = [];
   committed = false;
   write(file: OutputFile): void {
-    this.files.set(safeRelative(file.path), typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('latin1'));
+    // Text the checks can read; bytes that are not UTF-8 (Pagefind's gzipped chunks) are not read by any check.
+    this.files.set(safeRelative(file.path), typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8'));
   }
   keep(path: string): boolean {
     return this.files.has(safeRelative(path));
@@ -170,6 +172,10 @@ export function safeRelative(path: string): string {
  */
 export class InPlaceWriter implements SiteWriter {
   private readonly made = new Set<string>();
+  /** Writes under way: files are written by libuv's threads while the next page renders, and awaited at commit. */
+  private pending: Promise<void>[] = [];
+  /** What those writes hold, so that read() sees this run's files before they are on disk. */
+  private unsettled = new Map<string, string | Uint8Array>();
 
   /**
    * `trusted`: the caller (the dev session) wrote this folder itself and keeps track of it, so files it keeps are
@@ -186,8 +192,10 @@ export class InPlaceWriter implements SiteWriter {
     const target = join(this.outDir, safeRelative(file.path));
     ensureDir(this.made, dirname(target));
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.content);
-    renameSync(tmp, target);
+    const done = writeFile(tmp, file.content).then(() => rename(tmp, target));
+    done.catch(() => {}); // reported by commit()
+    this.pending.push(done);
+    this.unsettled.set(safeRelative(file.path), file.content);
   }
 
   keep(path: string): boolean {
@@ -195,10 +203,14 @@ export class InPlaceWriter implements SiteWriter {
   }
 
   read(path: string): string | null {
-    return readOrNull(join(this.outDir, safeRelative(path)));
+    const rel = safeRelative(path);
+    const pending = this.unsettled.get(rel);
+    if (pending !== undefined) return typeof pending === 'string' ? pending : Buffer.from(pending).toString('utf8');
+    return readOrNull(join(this.outDir, rel));
   }
 
   remove(path: string): void {
+    this.unsettled.delete(safeRelative(path));
     try {
       unlinkSync(join(this.outDir, safeRelative(path)));
     } catch {
@@ -210,6 +222,17 @@ export class InPlaceWriter implements SiteWriter {
     if (existsSync(from)) cpSync(from, this.outDir, { recursive: true, force: true, dereference: false });
   }
 
-  commit(): void {}
-  abort(): void {}
+  /** Every file written by this run is in place once this resolves; the first failed write rejects it. */
+  async commit(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    this.unsettled.clear();
+    await Promise.all(pending);
+  }
+
+  async abort(): Promise<void> {
+    await Promise.allSettled(this.pending);
+    this.pending = [];
+    this.unsettled.clear();
+  }
 }
