@@ -1,11 +1,17 @@
 // The search index: every episode's records (search.json) through Pagefind into pagefind/, an index split into
 // chunks so a first search downloads only the pieces its words need. Pagefind runs as a process of its own, so
 // records are fed to it while the build goes on rendering: the indexing happens on the other core.
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { workerUrl } from '../core/workerUrl.js';
 import type { SiteWriter } from '../write/writer.js';
+import type { SearchJob } from './searchWorker.js';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
 
 export const SEARCH_DIR = 'pagefind';
+
+/** Pagefind's fragments, index chunks, filters and metadata carry a hash of their content in their names. */
+const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(fragment|index|filter|meta)$/;
 
 export class SearchFeed {
   private readonly index: Promise<pagefind.PagefindIndex>;
@@ -46,7 +52,9 @@ export class SearchFeed {
       const paths: string[] = [];
       for (const f of files) {
         const path = `${SEARCH_DIR}/${f.path}`;
-        writer.write({ path, content: f.content });
+        // Chunks are named after their content: one the published site has already is kept, not written again.
+        // After an edit that is all but a few of the archive's 5,000 chunks.
+        if (!(CONTENT_NAMED.test(f.path) && writer.keep(path))) writer.write({ path, content: f.content });
         paths.push(path);
       }
       return paths.sort();
@@ -59,8 +67,27 @@ export class SearchFeed {
 /** Builds the index from the records of the given episodes and writes its files; returns their paths. */
 export async function buildSearchIndex(recordFiles: readonly string[], writer: SiteWriter, language: string): Promise<string[]> {
   const feed = new SearchFeed(language);
-  for (const f of recordFiles) feed.add(writer.read(f));
+  for (const [i, f] of recordFiles.entries()) {
+    // Reading and parsing every episode's records takes a while: let the dev server answer requests meanwhile.
+    if (i % 8 === 7) await new Promise((r) => setImmediate(r));
+    feed.add(writer.read(f));
+  }
   return feed.finish(writer);
+}
+
+/** The same, on a worker thread that writes the index into outDir itself. */
+export function buildSearchIndexInWorker(job: SearchJob): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl(import.meta.url, './searchWorker.js'), { workerData: job });
+    let answer: { files?: string[]; error?: string } | null = null;
+    worker.once('message', (m: { files?: string[]; error?: string }) => (answer = m));
+    worker.once('error', reject);
+    // Settled when the thread is gone, so that nothing of it is left running once this resolves.
+    worker.once('exit', (code) => {
+      if (answer?.files) resolve(answer.files);
+      else reject(new Error(answer?.error ?? `search worker exited with code ${code}`));
+    });
+  });
 }
 
 /** Stops Pagefind's helper process (it would keep the program alive). */

@@ -82,7 +82,10 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
         searchAgain = false;
         const t0 = performance.now();
         try {
-          if (await builder.updateSearch(new InPlaceWriter(opts.outDir))) opts.log(`search index updated in ${(performance.now() - t0).toFixed(0)} ms`);
+          const writer = new InPlaceWriter(opts.outDir);
+          const updated = await builder.updateSearch(writer, null, opts.outDir);
+          await writer.commit();
+          if (updated) opts.log(`search index updated in ${(performance.now() - t0).toFixed(0)} ms`);
         } catch (e) {
           opts.log(`search index not updated: ${(e as Error).message}`);
         }
@@ -102,18 +105,22 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
   };
   const poll = setInterval(settle, 10);
 
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      waiters.push(resolve);
+      settle();
+    }).then(() => searching ?? undefined);
+
   return {
     server,
     rebuilds,
     watchedCount: () => watcher.watchedCount(),
-    idle: () => new Promise<void>((resolve) => {
-      waiters.push(resolve);
-      settle();
-    }).then(() => searching ?? undefined),
+    idle,
     async close() {
-      clearInterval(poll);
       await watcher.close();
-      await searching;
+      // A rebuild or a search index under way finishes first: no Pagefind process outlives the session.
+      await idle();
+      clearInterval(poll);
       await closeSearch();
       await server.close();
     },
