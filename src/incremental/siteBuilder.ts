@@ -7,6 +7,7 @@ import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { hash } from '../core/hash.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
+import type { Segmentation } from '../core/types.js';
 import { findEpisodeFolders, loadEpisodeSource } from '../load/findEpisodes.js';
 import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
@@ -15,7 +16,7 @@ import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { createRenderContext } from '../render/createRenderContext.js';
 import type { Neighbour } from '../render/episode/episodeView.js';
-import { renderEpisode } from '../render/renderEpisode.js';
+import { renderEpisode, renderSearchRecords } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
 import { buildSearchIndex, buildSearchIndexInWorker, SearchFeed } from '../search/buildSearchIndex.js';
@@ -75,15 +76,19 @@ export class SiteBuilder {
       return this.result(false, report.items, 0, [], [], 0, timings);
     }
     const plan = timings.time('load', () => this.plan(loaded, report));
-    // CLI builds feed the search index while they render; it starts with the first episode that changed.
-    const feed = (opts.search ?? 'now') === 'now' ? { start: () => new SearchFeed(loaded.project.podcast.language) } : null;
     // Folders that may have changed; null means any of them (a CLI build, or podcast.yaml changed).
     const dirty = !changed || changed.project ? null : (changed.episodes ?? new Set<string>());
-    const episodes = await this.episodes(loaded, plan, writer, report, timings, feed, dirty);
+    const keys = timings.time('load', () => plan.map((_, i) => this.episodeKey(loaded, plan, i, dirty)));
+    const stale = keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
+    if (stale) this.searchStale = true;
+    // CLI builds give Pagefind every record first, so that it indexes while the pages render (its indexing is the
+    // longest stage, and it runs on a core of its own); the segmentations made for that are kept for the pages.
+    const searched = new Map<string, Searched>();
+    const feed = (opts.search ?? 'now') === 'now' && stale ? await this.feedSearch(loaded, plan, keys, writer, timings, searched) : null;
+    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, searched, !!feed);
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
-    if (episodes.rendered.length || episodes.removed) this.searchStale = true;
-    if (feed && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, episodes.feed));
+    if ((opts.search ?? 'now') === 'now' && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, feed));
     const ok = !report.hasErrors;
     if (ok) await timings.timeAsync('write', async () => writer.commit());
     else await writer.abort();
@@ -164,31 +169,62 @@ export class SiteBuilder {
     return orderEpisodes(planned, report);
   }
 
+  /**
+   * The key of an episode's outputs: equal keys make equal files. `changed` when they must be made again.
+   * The transcript is looked at only when the watcher says its folder changed (or on every CLI build).
+   */
+  private episodeKey(loaded: Loaded, plan: PlannedEpisode[], i: number, dirty: ReadonlySet<string> | null): EpisodeKey {
+    const planned = plan[i]!;
+    const neighbours = neighboursOf(plan, i, loaded.ctx.links.episode);
+    const transcript = this.transcriptHash(planned.source, !dirty || dirty.has(planned.source.folder));
+    // Its parts are hashes and two titles already: joined as they are, not hashed again (dev compares 462 keys an edit).
+    const key = [loaded.envKey, templatesKey(loaded.templates, EPISODE_TEMPLATES), planned.source.indexHash, transcript.hash, JSON.stringify(neighbours)].join('\n');
+    const cached = this.cache.episodes[planned.source.folder];
+    return { key, neighbours, transcript, changed: !cached || cached.key !== key };
+  }
+
+  /**
+   * The search pass: every episode's records to Pagefind, from the published site for episodes that did not change,
+   * else by running the episode through parse → segment → align and rendering its records alone.
+   */
+  private async feedSearch(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, timings: Timings, searched: Map<string, Searched>): Promise<SearchFeed> {
+    const feed = new SearchFeed(loaded.project.podcast.language);
+    for (const [i, planned] of plan.entries()) {
+      // Let the records already sent go out to Pagefind meanwhile.
+      await new Promise((r) => setImmediate(r));
+      const { changed, neighbours } = keys[i]!;
+      const path = searchRecords.path(planned.slug);
+      if (!changed && writer.keep(path)) {
+        feed.add(writer.read(path));
+        continue;
+      }
+      const text = timings.time('load', () => readTranscript(this.root, planned.source, new Diagnostics()));
+      const { episode } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, loaded.env));
+      if (!episode) continue;
+      const records = timings.time('render', () => renderSearchRecords(episode, loaded.ctx, neighbours));
+      if (records !== null) timings.time('write', () => writer.write({ path, content: records }));
+      searched.set(planned.source.folder, { segmentation: episode.segmentation, records: records !== null ? path : null });
+      feed.add(records);
+    }
+    feed.close();
+    return feed;
+  }
+
   /** Each episode kept as it was, or run through the pipeline. Episodes no longer there lose their files. */
-  private async episodes(loaded: Loaded, plan: PlannedEpisode[], writer: SiteWriter, report: Diagnostics, timings: Timings, feeder: { start(): SearchFeed } | null, dirty: ReadonlySet<string> | null) {
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, searched: ReadonlyMap<string, Searched>, feeding: boolean) {
     const summaries: EpisodeSummary[] = [];
     const rendered: string[] = [];
     const seen = new Set<string>();
     let files = 0;
-    let feed: SearchFeed | null = null;
-    const recordsOf = (slug: string) => writer.read(searchRecords.path(slug));
     for (const [i, planned] of plan.entries()) {
-      // Let the search feed's messages go out while episodes are rendered.
-      if (feed && i % 4 === 0) await new Promise((r) => setImmediate(r));
+      // While Pagefind indexes, its answers come back between episodes.
+      if (feeding) await new Promise((r) => setImmediate(r));
       seen.add(planned.source.folder);
-      const outcome = this.episode(loaded, plan, i, writer, report, timings, !dirty || dirty.has(planned.source.folder));
+      const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, searched.get(planned.source.folder));
       if (!outcome) continue;
       summaries.push(outcome.summary);
       files += outcome.files;
-      if (outcome.rendered) {
-        rendered.push(planned.source.folder);
-        // The first changed episode starts the index, with every episode kept before it.
-        if (feeder && !feed) {
-          feed = feeder.start();
-          for (const s of summaries.slice(0, -1)) feed.add(recordsOf(s.slug));
-        }
-      }
-      feed?.add(recordsOf(outcome.summary.slug));
+      if (outcome.rendered) rendered.push(planned.source.folder);
     }
     // Episodes whose front matter failed are not in the plan: report their problems all the same.
     for (const source of this.sources.values()) {
@@ -197,56 +233,46 @@ export class SiteBuilder {
       const text = readTranscript(this.root, source, transcriptDiags);
       report.items.push(...prepareEpisode(source, text, loaded.env, transcriptDiags.items).diagnostics);
     }
-    let removed = 0;
     for (const [folder, entry] of Object.entries(this.cache.episodes)) {
       if (this.sources.has(folder)) continue;
       for (const f of entry.files) writer.remove(f);
       delete this.cache.episodes[folder];
-      removed++;
     }
     this.searchRecords = summaries.map((s) => searchRecords.path(s.slug));
-    // Episodes were only removed: nothing was fed yet, and the index must still change.
-    if (feeder && !feed && removed) {
-      feed = feeder.start();
-      for (const s of summaries) feed.add(recordsOf(s.slug));
-    }
-    return { summaries, rendered, files, removed, feed };
+    return { summaries, rendered, files };
   }
 
   /**
-   * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write.
-   * Null when it cannot be built and was never built before.
+   * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write
+   * (segmented already when the search pass ran it). Null when it cannot be built and was never built before.
    */
-  private episode(loaded: Loaded, plan: PlannedEpisode[], i: number, writer: SiteWriter, report: Diagnostics, timings: Timings, mayHaveChanged: boolean): { summary: EpisodeSummary; files: number; rendered: boolean } | null {
-    const { ctx, env, envKey, templates } = loaded;
-    const planned = plan[i]!;
+  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, searched?: Searched): { summary: EpisodeSummary; files: number; rendered: boolean } | null {
+    const { ctx, env } = loaded;
     const folder = planned.source.folder;
-    const neighbours = neighboursOf(plan, i, ctx.links.episode);
-    const transcript = this.transcriptHash(planned.source, mayHaveChanged);
-    // Its parts are hashes and two titles already: joined as they are, not hashed again (dev compares 462 keys an edit).
-    const key = [envKey, templatesKey(templates, EPISODE_TEMPLATES), planned.source.indexHash, transcript.hash, JSON.stringify(neighbours)].join('\n');
+    const { key, neighbours, transcript } = k;
     const cached = this.cache.episodes[folder];
-    if (cached && cached.key === key && cached.files.every((f) => writer.keep(f))) {
+    if (cached && !k.changed && cached.files.every((f) => writer.keep(f))) {
       report.items.push(...cached.diagnostics);
       return { summary: cached.summary, files: cached.files.length, rendered: false };
     }
     const transcriptDiags = new Diagnostics();
     const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
-    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items));
+    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items, searched?.segmentation));
     report.items.push(...diagnostics);
     // The last good pages stay (in dev); a CLI build fails as a whole.
     if (!episode) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
-    const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours));
+    const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours, searched ? searchRecords.name : undefined));
     timings.time('write', () => out.files.forEach((f) => writer.write(f)));
-    for (const old of cached?.files ?? []) if (!out.files.some((f) => f.path === old)) writer.remove(old);
+    const files = [...out.files.map((f) => f.path), ...(searched?.records ? [searched.records] : [])];
+    for (const old of cached?.files ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.episodes[folder] = {
       key,
-      files: out.files.map((f) => f.path),
+      files,
       summary: out.summary,
       diagnostics: diagnostics.filter((d) => d.severity === 'warning'),
       ...transcript,
     };
-    return { summary: out.summary, files: out.files.length, rendered: true };
+    return { summary: out.summary, files: files.length, rendered: true };
   }
 
   /** Site pages whose key is unchanged are kept; the rest are rendered. Pages no longer produced are removed. */
@@ -307,6 +333,19 @@ export class SiteBuilder {
   private result(ok: boolean, diagnostics: Diagnostic[], episodes: number, renderedEpisodes: string[], renderedPages: string[], files: number, timings: Timings): BuildReport {
     return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, timings: timings.ms };
   }
+}
+
+/** What the search pass made of an episode: its segments, and its records file when it has one. */
+interface Searched {
+  segmentation: Segmentation;
+  records: string | null;
+}
+
+interface EpisodeKey {
+  key: string;
+  changed: boolean;
+  neighbours: { prev?: Neighbour; next?: Neighbour };
+  transcript: { transcriptStamp?: string; transcriptHash?: string; hash: string };
 }
 
 function neighboursOf(plan: readonly PlannedEpisode[], i: number, href: (slug: string) => string): { prev?: Neighbour; next?: Neighbour } {

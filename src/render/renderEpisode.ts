@@ -5,6 +5,7 @@ import type { RenderContext } from './context.js';
 import { episodeView, type Neighbour } from './episode/episodeView.js';
 import { feedItem } from './outputs/feed.js';
 import { episodeFormats } from './outputs/index.js';
+import { searchRecords } from './outputs/searchRecords.js';
 import type { OutputFile } from './outputs/types.js';
 
 export interface RenderedEpisode {
@@ -12,10 +13,12 @@ export interface RenderedEpisode {
   summary: EpisodeSummary;
 }
 
-export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { prev?: Neighbour; next?: Neighbour }): RenderedEpisode {
+/** `skip`: formats rendered already in this run (the search records, by the search pass). */
+export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { prev?: Neighbour; next?: Neighbour }, skip?: string): RenderedEpisode {
   const view = episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });
   const files: OutputFile[] = [];
   for (const format of episodeFormats) {
+    if (format.name === skip) continue;
     const content = format.render(ep, view, ctx);
     if (content !== null) files.push({ path: format.path(ep.meta.slug), content });
   }
@@ -36,4 +39,9 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { pre
     feedItem: feedItem(ep, view, ctx),
   };
   return { files, summary: { ...fields, version: hash(JSON.stringify(fields)) } };
+}
+
+/** The episode's search records alone: what the search index needs before the pages are rendered. */
+export function renderSearchRecords(ep: Episode, ctx: RenderContext, neighbours: { prev?: Neighbour; next?: Neighbour }): string | null {
+  return searchRecords.render(ep, episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours }), ctx);
 }

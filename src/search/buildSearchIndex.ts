@@ -15,52 +15,76 @@ const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(fragment|index|filter|meta)$/;
 
 export class SearchFeed {
   private readonly index: Promise<pagefind.PagefindIndex>;
-  /** One record after another, in site order: the index's bytes depend on the order records arrive in. */
-  private chain: Promise<void>;
-  private failure: string | null = null;
+  private ready: pagefind.PagefindIndex | null = null;
+  /** Records that came before Pagefind was ready, then the answers to every record sent. */
+  private queued: SearchRecord[][] = [];
+  private readonly sent: Promise<{ errors: string[] }>[] = [];
 
   constructor(language: string) {
     this.index = pagefind.createIndex({ forceLanguage: language.split('-')[0] || 'en', keepIndexUrl: true }).then(({ index, errors }) => {
       if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+      this.ready = index;
+      for (const records of this.queued) this.send(records);
+      this.queued = [];
       return index;
     });
     this.index.catch(() => {});
-    this.chain = this.index.then(() => undefined);
   }
 
-  /** Queues one episode's records (the text of its search.json). */
+  /** Sends one episode's records (the text of its search.json) to Pagefind, which indexes them meanwhile. */
   add(recordsJson: string | null): void {
     if (!recordsJson) return;
     const records = JSON.parse(recordsJson) as SearchRecord[];
-    this.chain = this.chain.then(async () => {
-      const index = await this.index;
-      for (const r of records) {
-        const res = await index.addCustomRecord({ ...r, language: 'en' });
-        if (res.errors.length) this.failure ??= res.errors.join('; ');
-      }
-    });
+    if (this.ready) this.send(records);
+    else this.queued.push(records);
   }
 
-  /** Waits for every record, builds the index and writes its files; returns their paths. */
-  async finish(writer: SiteWriter): Promise<string[]> {
-    const index = await this.index;
-    try {
-      await this.chain;
-      if (this.failure) throw new Error(`search index: ${this.failure}`);
-      const { files, errors } = await index.getFiles();
-      if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
-      const paths: string[] = [];
-      for (const f of files) {
-        const path = `${SEARCH_DIR}/${f.path}`;
-        // Chunks are named after their content: one the published site has already is kept, not written again.
-        // After an edit that is all but a few of the archive's 5,000 chunks.
-        if (!(CONTENT_NAMED.test(f.path) && writer.keep(path))) writer.write({ path, content: f.content });
-        paths.push(path);
-      }
-      return paths.sort();
-    } finally {
-      await index.deleteIndex();
+  /**
+   * Every record is written to Pagefind's input as soon as it is known, without waiting for the answer to the one
+   * before: they arrive in site order (the index's bytes depend on that order) and no round trip holds them up.
+   */
+  private send(records: SearchRecord[]): void {
+    for (const r of records) {
+      const answer = this.ready!.addCustomRecord({ ...r, language: 'en' });
+      answer.catch(() => {}); // awaited in finish()
+      this.sent.push(answer);
     }
+  }
+
+  private built: Promise<{ path: string; content: Uint8Array }[]> | null = null;
+
+  /**
+   * No more records: Pagefind builds the index now, on its own core, while the caller goes on (the pages render
+   * meanwhile in a CLI build). Called by finish() if not before.
+   */
+  close(): void {
+    this.built ??= (async () => {
+      const index = await this.index;
+      try {
+        const failure = (await Promise.all(this.sent)).find((r) => r.errors.length);
+        if (failure) throw new Error(`search index: ${failure.errors.join('; ')}`);
+        const { files, errors } = await index.getFiles();
+        if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
+        return files;
+      } finally {
+        await index.deleteIndex();
+      }
+    })();
+    this.built.catch(() => {}); // awaited in finish()
+  }
+
+  /** Waits for the index and writes its files; returns their paths. */
+  async finish(writer: SiteWriter): Promise<string[]> {
+    this.close();
+    const paths: string[] = [];
+    for (const f of await this.built!) {
+      const path = `${SEARCH_DIR}/${f.path}`;
+      // Chunks are named after their content: one the published site has already is kept, not written again.
+      // After an edit that is all but a few of the archive's 5,000 chunks.
+      if (!(CONTENT_NAMED.test(f.path) && writer.keep(path))) writer.write({ path, content: f.content });
+      paths.push(path);
+    }
+    return paths.sort();
   }
 }
 

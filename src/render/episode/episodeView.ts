@@ -160,12 +160,20 @@ function excerptAt(ep: Episode, start: number, from?: string): string {
   return text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, '')}…` : text;
 }
 
+/** One formatter per language: making one costs more than formatting a thousand dates with it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 export function formatDate(date: Date, language: string): string {
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
+  let format = dateFormats.get(language);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    dateFormats.set(language, format);
   }
+  return format ? format.format(date) : date.toISOString().slice(0, 10);
 }
 
 /** The first sentence of the notes' plain text, for descriptions when the front matter has none. */

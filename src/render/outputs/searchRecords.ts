@@ -34,7 +34,7 @@ export const searchRecords: EpisodeFormat = {
       // word offset : turn id : speaker : clock
       current.turns.push(`${current.words}:${t.id}:${(t.speaker ?? '').replace(/[|:]/g, ' ')}:${t.clock}`);
       current.record.content += (current.record.content ? ' ' : '') + t.text;
-      current.words += t.text.split(/\s+/).filter(Boolean).length;
+      current.words += wordCount(t.text);
     }
     close();
     return JSON.stringify(records);
@@ -44,3 +44,18 @@ export const searchRecords: EpisodeFormat = {
 function plainText(markdown: string): string {
   return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Words in a text, as runs of non-space characters (what `text.split(/\s+/)` finds, without the arrays). */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c < 127 ? c >= 9 && c <= 13 : SPACE.test(text[i]!));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+const SPACE = /\s/;
