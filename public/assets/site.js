@@ -139,8 +139,9 @@
       return info;
     }
 
-    function show(items) {
+    function show(items, q) {
       box.textContent = '';
+      box.setAttribute('data-query', q);
       selected = -1;
       if (!items.length) {
         var none = document.createElement('p');
@@ -175,7 +176,7 @@
         return Promise.all(s.results.slice(0, 6).map(function (r) { return r.data(); }));
       }).then(function (items) {
         if (mine !== seq || !items) return;
-        show(items);
+        show(items, q);
         window.__shownotesSearchMs = performance.now() - t0;
       });
     }

@@ -76,6 +76,7 @@ export class SiteBuilder {
       return this.result(false, report.items, 0, [], [], 0, timings);
     }
     const plan = timings.time('load', () => this.plan(loaded, report));
+    const searchNow = (opts.search ?? 'now') === 'now';
     // Folders that may have changed; null means any of them (a CLI build, or podcast.yaml changed).
     const dirty = !changed || changed.project ? null : (changed.episodes ?? new Set<string>());
     const keys = timings.time('load', () => plan.map((_, i) => this.episodeKey(loaded, plan, i, dirty)));
@@ -84,11 +85,13 @@ export class SiteBuilder {
     // CLI builds give Pagefind every record first, so that it indexes while the pages render (its indexing is the
     // longest stage, and it runs on a core of its own); the segmentations made for that are kept for the pages.
     const searched = new Map<string, Searched>();
-    const feed = (opts.search ?? 'now') === 'now' && stale ? await this.feedSearch(loaded, plan, keys, writer, timings, searched) : null;
+    const feed = searchNow && stale ? await this.feedSearch(loaded, plan, keys, writer, timings, searched) : null;
     const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, searched, !!feed);
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
-    if ((opts.search ?? 'now') === 'now' && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, feed));
+    if (searchNow && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, feed));
+    // Pagefind may be writing into the staged site: it finishes before that is dropped.
+    else if (feed) await feed.finish(writer).catch(() => []);
     const ok = !report.hasErrors;
     if (ok) await timings.timeAsync('write', async () => writer.commit());
     else await writer.abort();
@@ -206,7 +209,7 @@ export class SiteBuilder {
       searched.set(planned.source.folder, { segmentation: episode.segmentation, records: records !== null ? path : null });
       feed.add(records);
     }
-    feed.close();
+    feed.close(writer);
     return feed;
   }
 

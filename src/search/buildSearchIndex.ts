@@ -1,6 +1,8 @@
 // The search index: every episode's records (search.json) through Pagefind into pagefind/, an index split into
 // chunks so a first search downloads only the pieces its words need. Pagefind runs as a process of its own, so
 // records are fed to it while the build goes on rendering: the indexing happens on the other core.
+import { readdirSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { workerUrl } from '../core/workerUrl.js';
@@ -51,41 +53,61 @@ export class SearchFeed {
     }
   }
 
-  private built: Promise<{ path: string; content: Uint8Array }[]> | null = null;
+  private written: Promise<string[]> | null = null;
 
   /**
-   * No more records: Pagefind builds the index now, on its own core, while the caller goes on (the pages render
-   * meanwhile in a CLI build). Called by finish() if not before.
+   * No more records: Pagefind builds the index and writes it now, on its own core, while the caller goes on (the
+   * pages render meanwhile in a CLI build). finish() waits for it.
    */
-  close(): void {
-    this.built ??= (async () => {
-      const index = await this.index;
-      try {
-        const failure = (await Promise.all(this.sent)).find((r) => r.errors.length);
-        if (failure) throw new Error(`search index: ${failure.errors.join('; ')}`);
-        const { files, errors } = await index.getFiles();
-        if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
-        return files;
-      } finally {
-        await index.deleteIndex();
-      }
-    })();
-    this.built.catch(() => {}); // awaited in finish()
+  close(writer: SiteWriter): void {
+    this.written ??= this.write(writer);
+    this.written.catch(() => {}); // awaited in finish()
   }
 
-  /** Waits for the index and writes its files; returns their paths. */
+  /** Waits for the index to be written; returns its files' paths. */
   async finish(writer: SiteWriter): Promise<string[]> {
-    this.close();
-    const paths: string[] = [];
-    for (const f of await this.built!) {
-      const path = `${SEARCH_DIR}/${f.path}`;
-      // Chunks are named after their content: one the published site has already is kept, not written again.
-      // After an edit that is all but a few of the archive's 5,000 chunks.
-      if (!(CONTENT_NAMED.test(f.path) && writer.keep(path))) writer.write({ path, content: f.content });
-      paths.push(path);
-    }
-    return paths.sort();
+    this.close(writer);
+    return this.written!;
   }
+
+  /**
+   * Into a new site Pagefind writes the files itself, so the archive's index never passes through this process's
+   * memory; else they come back and only the chunks that changed are written.
+   */
+  private async write(writer: SiteWriter): Promise<string[]> {
+    const index = await this.index;
+    try {
+      const failure = (await Promise.all(this.sent)).find((r) => r.errors.length);
+      if (failure) throw new Error(`search index: ${failure.errors.join('; ')}`);
+      const folder = writer.freshFolder(SEARCH_DIR);
+      if (folder) {
+        const { errors } = await index.writeFiles({ outputPath: folder });
+        if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
+        return listFiles(folder).map((f) => `${SEARCH_DIR}/${f}`);
+      }
+      const { files, errors } = await index.getFiles();
+      if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
+      const paths: string[] = [];
+      for (const f of files) {
+        const path = `${SEARCH_DIR}/${f.path}`;
+        // Chunks are named after their content: one the published site has already is kept, not written again.
+        // After an edit that is all but a few of the archive's 5,000 chunks.
+        if (!(CONTENT_NAMED.test(f.path) && writer.keep(path))) writer.write({ path, content: f.content });
+        paths.push(path);
+      }
+      return paths.sort();
+    } finally {
+      await index.deleteIndex();
+    }
+  }
+}
+
+/** Files under a folder, as sorted "/"-separated relative paths. */
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** Builds the index from the records of the given episodes and writes its files; returns their paths. */

@@ -14,6 +14,11 @@ export interface SiteWriter {
   /** A file of the site being written (written or kept by this run), or null. */
   read(path: string): string | null;
   copyDir(from: string): void;
+  /**
+   * A folder of a new site that a tool may fill by itself (the search index, written by Pagefind), or null when
+   * files must go through write(): in memory, or in place where unchanged files are kept.
+   */
+  freshFolder(path: string): string | null;
   /** Makes the written site the published one. */
   commit(): void | Promise<void>;
   /** Drops everything written; the published site stays as it was. */
@@ -39,6 +44,9 @@ export class MemoryWriter implements SiteWriter {
   }
   copyDir(from: string): void {
     this.copied.push(from);
+  }
+  freshFolder(): null {
+    return null;
   }
   commit(): void {
     this.committed = true;
@@ -96,6 +104,10 @@ export class StagedDiskWriter implements SiteWriter {
 
   copyDir(from: string): void {
     if (existsSync(from)) cpSync(from, this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
+  }
+
+  freshFolder(path: string): string {
+    return join(this.staging, safeRelative(path));
   }
 
   commit(): void {
@@ -220,6 +232,10 @@ export class InPlaceWriter implements SiteWriter {
 
   copyDir(from: string): void {
     if (existsSync(from)) cpSync(from, this.outDir, { recursive: true, force: true, dereference: false });
+  }
+
+  freshFolder(): null {
+    return null;
   }
 
   /** Every file written by this run is in place once this resolves; the first failed write rejects it. */

@@ -17,7 +17,8 @@ async function searchFrom(browser: Browser, url: string, query: string, outside:
   bytes = 0;
   await page.keyboard.press('/');
   await page.keyboard.type(query);
-  await page.waitForSelector('#search-results a');
+  // Results of the whole query: on a loaded machine a pause while typing may show a prefix's results first.
+  await page.waitForSelector(`#search-results[data-query="${query}"] a`);
   await page.waitForLoadState('networkidle');
   return { page, bytes: () => bytes };
 }
