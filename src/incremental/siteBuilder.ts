@@ -19,7 +19,7 @@ import type { Neighbour } from '../render/episode/episodeView.js';
 import { renderEpisode, renderSearchRecords } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { buildSearchIndex, buildSearchIndexInWorker, SearchFeed } from '../search/buildSearchIndex.js';
+import { buildSearchIndex, SearchFeed, type SearchThread } from '../search/buildSearchIndex.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
@@ -103,16 +103,16 @@ export class SiteBuilder {
 
   /**
    * Rebuilds the search index when an episode changed since it was last built; else keeps its files.
-   * `inWorker`: the published folder, for `shownotes dev`, where a worker thread writes the index straight into it.
+   * `thread`: for `shownotes dev`, a worker thread that writes the index straight into the published folder.
    */
-  async updateSearch(writer: SiteWriter, fed?: SearchFeed | null, inWorker?: string): Promise<boolean> {
+  async updateSearch(writer: SiteWriter, fed?: SearchFeed | null, thread?: { search: SearchThread; outDir: string }): Promise<boolean> {
     const kept = this.cache.searchFiles;
     if (!this.searchStale && kept && kept.every((f) => writer.keep(f))) return false;
     const language = this.loaded?.project.podcast.language ?? 'en';
     const files = fed
       ? await fed.finish(writer)
-      : inWorker
-        ? await buildSearchIndexInWorker({ outDir: inWorker, recordFiles: this.searchRecords, language })
+      : thread
+        ? await thread.search.build({ outDir: thread.outDir, recordFiles: this.searchRecords, language })
         : await buildSearchIndex(this.searchRecords, writer, language);
     for (const old of kept ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.searchFiles = files;
@@ -198,7 +198,7 @@ export class SiteBuilder {
       const { changed, neighbours } = keys[i]!;
       const path = searchRecords.path(planned.slug);
       if (!changed && writer.keep(path)) {
-        feed.add(writer.read(path));
+        await feed.add(writer.read(path));
         continue;
       }
       const text = timings.time('load', () => readTranscript(this.root, planned.source, new Diagnostics()));
@@ -207,7 +207,7 @@ export class SiteBuilder {
       const records = timings.time('render', () => renderSearchRecords(episode, loaded.ctx, neighbours));
       if (records !== null) timings.time('write', () => writer.write({ path, content: records }));
       searched.set(planned.source.folder, { segmentation: episode.segmentation, records: records !== null ? path : null });
-      feed.add(records);
+      await feed.add(records);
     }
     feed.close(writer);
     return feed;

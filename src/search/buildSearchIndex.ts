@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { workerUrl } from '../core/workerUrl.js';
 import type { SiteWriter } from '../write/writer.js';
-import type { SearchJob } from './searchWorker.js';
+import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
 
 export const SEARCH_DIR = 'pagefind';
@@ -15,42 +15,55 @@ export const SEARCH_DIR = 'pagefind';
 /** Pagefind's fragments, index chunks, filters and metadata carry a hash of their content in their names. */
 const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(fragment|index|filter|meta)$/;
 
+/**
+ * Records sent to Pagefind whose answer has not come back. Past this many add() waits: records are sent without a
+ * round trip each, but Node must not buffer a 5,000-episode archive on Pagefind's input while Pagefind catches up.
+ */
+const MAX_IN_FLIGHT = 256;
+
 export class SearchFeed {
   private readonly index: Promise<pagefind.PagefindIndex>;
-  private ready: pagefind.PagefindIndex | null = null;
-  /** Records that came before Pagefind was ready, then the answers to every record sent. */
-  private queued: SearchRecord[][] = [];
-  private readonly sent: Promise<{ errors: string[] }>[] = [];
+  private inFlight = 0;
+  private waiters: (() => void)[] = [];
+  private failure: string | null = null;
 
   constructor(language: string) {
     this.index = pagefind.createIndex({ forceLanguage: language.split('-')[0] || 'en', keepIndexUrl: true }).then(({ index, errors }) => {
       if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-      this.ready = index;
-      for (const records of this.queued) this.send(records);
-      this.queued = [];
       return index;
     });
     this.index.catch(() => {});
   }
 
-  /** Sends one episode's records (the text of its search.json) to Pagefind, which indexes them meanwhile. */
-  add(recordsJson: string | null): void {
+  /**
+   * Sends one episode's records (the text of its search.json) to Pagefind, which indexes them meanwhile. Callers
+   * await each call before the next: records must arrive in site order, as the index's bytes depend on it.
+   */
+  async add(recordsJson: string | null): Promise<void> {
     if (!recordsJson) return;
     const records = JSON.parse(recordsJson) as SearchRecord[];
-    if (this.ready) this.send(records);
-    else this.queued.push(records);
+    const index = await this.index;
+    await this.below(MAX_IN_FLIGHT);
+    for (const r of records) {
+      this.inFlight++;
+      index
+        .addCustomRecord({ ...r, language: 'en' })
+        .then(
+          (res) => void (res.errors.length && (this.failure ??= res.errors.join('; '))),
+          (e: unknown) => void (this.failure ??= String(e)),
+        )
+        .finally(() => {
+          this.inFlight--;
+          const w = this.waiters;
+          this.waiters = [];
+          w.forEach((wake) => wake());
+        });
+    }
   }
 
-  /**
-   * Every record is written to Pagefind's input as soon as it is known, without waiting for the answer to the one
-   * before: they arrive in site order (the index's bytes depend on that order) and no round trip holds them up.
-   */
-  private send(records: SearchRecord[]): void {
-    for (const r of records) {
-      const answer = this.ready!.addCustomRecord({ ...r, language: 'en' });
-      answer.catch(() => {}); // awaited in finish()
-      this.sent.push(answer);
-    }
+  /** Resolves once fewer than `n` records await their answer (0: all answered). */
+  private async below(n: number): Promise<void> {
+    while (this.inFlight > n) await new Promise<void>((wake) => this.waiters.push(wake));
   }
 
   private written: Promise<string[]> | null = null;
@@ -77,8 +90,8 @@ export class SearchFeed {
   private async write(writer: SiteWriter): Promise<string[]> {
     const index = await this.index;
     try {
-      const failure = (await Promise.all(this.sent)).find((r) => r.errors.length);
-      if (failure) throw new Error(`search index: ${failure.errors.join('; ')}`);
+      await this.below(0);
+      if (this.failure) throw new Error(`search index: ${this.failure}`);
       const folder = writer.freshFolder(SEARCH_DIR);
       if (folder) {
         const { errors } = await index.writeFiles({ outputPath: folder });
@@ -113,27 +126,47 @@ function listFiles(dir: string): string[] {
 /** Builds the index from the records of the given episodes and writes its files; returns their paths. */
 export async function buildSearchIndex(recordFiles: readonly string[], writer: SiteWriter, language: string): Promise<string[]> {
   const feed = new SearchFeed(language);
-  for (const [i, f] of recordFiles.entries()) {
-    // Reading and parsing every episode's records takes a while: let the dev server answer requests meanwhile.
-    if (i % 8 === 7) await new Promise((r) => setImmediate(r));
-    feed.add(writer.read(f));
-  }
+  for (const f of recordFiles) await feed.add(writer.read(f));
   return feed.finish(writer);
 }
 
-/** The same, on a worker thread that writes the index into outDir itself. */
-export function buildSearchIndexInWorker(job: SearchJob): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(import.meta.url, './searchWorker.js'), { workerData: job });
-    let answer: { files?: string[]; error?: string } | null = null;
-    worker.once('message', (m: { files?: string[]; error?: string }) => (answer = m));
-    worker.once('error', reject);
-    // Settled when the thread is gone, so that nothing of it is left running once this resolves.
-    worker.once('exit', (code) => {
-      if (answer?.files) resolve(answer.files);
-      else reject(new Error(answer?.error ?? `search worker exited with code ${code}`));
+/** The search index on a worker thread (searchWorker.ts), started on first use and kept for the dev session. */
+export class SearchThread {
+  private worker: Worker | null = null;
+
+  /** Builds the index of the given records into outDir; returns its files' paths. One job at a time. */
+  build(job: SearchJob): Promise<string[]> {
+    const worker = (this.worker ??= new Worker(workerUrl(import.meta.url, './searchWorker.js')));
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        worker.off('message', onAnswer);
+        worker.off('error', onError);
+      };
+      const onAnswer = (a: SearchAnswer) => {
+        done();
+        if ('files' in a) resolve(a.files);
+        else reject(new Error(a.error));
+      };
+      const onError = (e: Error) => {
+        done();
+        this.worker = null;
+        reject(e);
+      };
+      worker.on('message', onAnswer);
+      worker.on('error', onError);
+      worker.postMessage(job);
     });
-  });
+  }
+
+  /** Stops Pagefind and the thread; resolves once both are gone. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.postMessage('close');
+    await exited;
+  }
 }
 
 /** Stops Pagefind's helper process (it would keep the program alive). */

@@ -1,6 +1,7 @@
 // The search index built on a thread of its own, so that `shownotes dev` keeps answering and rebuilding pages while
-// Pagefind indexes the archive. Input: the site folder, the records files, the language. Output: the index's files.
-import { parentPort, workerData } from 'node:worker_threads';
+// Pagefind indexes the archive. One thread and one Pagefind process serve the whole session, one job at a time:
+// a job names the site folder, the records files and the language, and gets back the index's files.
+import { parentPort } from 'node:worker_threads';
 import { InPlaceWriter } from '../write/writer.js';
 import { buildSearchIndex, closeSearch } from './buildSearchIndex.js';
 
@@ -10,15 +11,24 @@ export interface SearchJob {
   language: string;
 }
 
-const job = workerData as SearchJob;
-let result: { files?: string[]; error?: string };
-try {
-  const writer = new InPlaceWriter(job.outDir);
-  result = { files: await buildSearchIndex(job.recordFiles, writer, job.language) };
-  await writer.commit();
-} catch (e) {
-  result = { error: (e as Error).message };
-}
-// Pagefind's process is stopped before the answer goes back, so none outlives the dev session.
-await closeSearch();
-parentPort!.postMessage(result);
+export type SearchAnswer = { files: string[] } | { error: string };
+
+parentPort!.on('message', (message: SearchJob | 'close') => {
+  void (async () => {
+    if (message === 'close') {
+      await closeSearch();
+      parentPort!.close();
+      return;
+    }
+    let answer: SearchAnswer;
+    try {
+      const writer = new InPlaceWriter(message.outDir);
+      const files = await buildSearchIndex(message.recordFiles, writer, message.language);
+      await writer.commit();
+      answer = { files };
+    } catch (e) {
+      answer = { error: (e as Error).message };
+    }
+    parentPort!.postMessage(answer);
+  })();
+});

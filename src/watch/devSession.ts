@@ -5,7 +5,7 @@ import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
 import { startDevServer, type DevServer } from '../serve/devServer.js';
 import { InPlaceWriter, StagedDiskWriter } from '../write/writer.js';
 import { classifyChanges } from './classifyChanges.js';
-import { closeSearch } from '../search/buildSearchIndex.js';
+import { closeSearch, SearchThread } from '../search/buildSearchIndex.js';
 import { WatchQueue } from './watchQueue.js';
 import { watchProject } from './watchProject.js';
 
@@ -69,7 +69,9 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     if (report.ok) refreshSearch();
   }, opts.debounceMs ?? 40);
 
-  // The search index follows the pages in the background: one rebuild at a time, one more if edits came meanwhile.
+  // The search index follows the pages in the background, on a thread of its own: one rebuild at a time, one more
+  // if edits came meanwhile.
+  const searchThread = new SearchThread();
   let searching: Promise<void> | null = null;
   let searchAgain = false;
   const refreshSearch = () => {
@@ -83,7 +85,7 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
         const t0 = performance.now();
         try {
           const writer = new InPlaceWriter(opts.outDir);
-          const updated = await builder.updateSearch(writer, null, opts.outDir);
+          const updated = await builder.updateSearch(writer, null, { search: searchThread, outDir: opts.outDir });
           await writer.commit();
           if (updated) opts.log(`search index updated in ${(performance.now() - t0).toFixed(0)} ms`);
         } catch (e) {
@@ -121,6 +123,7 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
       // A rebuild or a search index under way finishes first: no Pagefind process outlives the session.
       await idle();
       clearInterval(poll);
+      await searchThread.close();
       await closeSearch();
       await server.close();
     },
