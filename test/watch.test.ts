@@ -1,5 +1,5 @@
 // The editing loop: debouncing, classifying changes, and a real dev session editing files in a temp site.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,5 +195,43 @@ describe('a dev session on a temp site', () => {
       req.end();
     });
     expect((await get(`${dev.server.url}one/`)).status).toBe(200);
+  });
+});
+
+/** This process's child processes running Pagefind, zombies included (Linux /proc). */
+function pagefindChildren(): string[] {
+  const out: string[] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const m = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat);
+      if (m && m[1]!.startsWith('pagefind') && Number(m[3]) === process.pid) out.push(`${pid}:${m[2]}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync('/proc/self/stat'))('the dev session and Pagefind processes', () => {
+  it('keeps one search thread for the session, however many edits, and leaves no Pagefind process after close', async () => {
+    const root = makeSite({
+      'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }),
+      'episodes/a/transcript.txt': '00:00:00 ADA: Hello.\n00:00:05 BEN: Bye.\n',
+    });
+    const dev = await startDev({ root, outDir: join(root, 'dist'), host: '127.0.0.1', port: 0, log: () => {}, debounceMs: 10 });
+    const counts: number[] = [];
+    for (let k = 0; k < 4; k++) {
+      const before = dev.rebuilds.length;
+      writeFileSync(join(root, 'episodes/a/index.md'), episode({ title: `A ${k}`, date: '2024-01-01' }));
+      for (let i = 0; i < 250 && dev.rebuilds.length === before; i++) await new Promise((r) => setTimeout(r, 20));
+      await dev.idle();
+      counts.push(pagefindChildren().length);
+    }
+    // The first build's Pagefind and the search thread's: never one more per edit.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(2);
+    await dev.close();
+    for (let i = 0; i < 100 && pagefindChildren().length; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(pagefindChildren()).toEqual([]);
   });
 });

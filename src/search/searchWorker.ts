@@ -17,6 +17,9 @@ parentPort!.on('message', (message: SearchJob | 'close') => {
   void (async () => {
     if (message === 'close') {
       await closeSearch();
+      // Pagefind's process was started by this thread's event loop, which alone can reap it: give it the moment it
+      // takes to exit, or it stays a zombie process until the dev session's process ends.
+      await new Promise((r) => setTimeout(r, 300));
       parentPort!.close();
       return;
     }
