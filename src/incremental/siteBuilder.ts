@@ -1,8 +1,8 @@
 // The site, kept up to date: load what changed, plan the order, then for each episode either keep its outputs
 // (same key as last time) or run it through parse → segment → align → render → write; then the site pages the same way.
 // A CLI build is one run from the on-disk cache; `shownotes dev` calls run() again after every change.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { hash } from '../core/hash.js';
 import { Timings } from '../core/timings.js';
@@ -20,6 +20,7 @@ import { renderEpisode, renderSearchRecords } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
 import { buildSearchIndex, SearchFeed, type SearchThread } from '../search/buildSearchIndex.js';
+import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
@@ -358,19 +359,6 @@ function neighboursOf(plan: readonly PlannedEpisode[], i: number, href: (slug: s
     ...(older ? { prev: { title: older.title, href: href(older.slug) } } : {}),
     ...(newer ? { next: { title: newer.title, href: href(newer.slug) } } : {}),
   };
-}
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

@@ -14,8 +14,8 @@ export interface RenderedEpisode {
 }
 
 /** `skip`: formats rendered already in this run (the search records, by the search pass). */
-export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { prev?: Neighbour; next?: Neighbour }, skip?: string): RenderedEpisode {
-  const view = episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });
+export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours, skip?: string): RenderedEpisode {
+  const view = viewOf(ep, ctx, neighbours);
   const files: OutputFile[] = [];
   for (const format of episodeFormats) {
     if (format.name === skip) continue;
@@ -42,6 +42,12 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: { pre
 }
 
 /** The episode's search records alone: what the search index needs before the pages are rendered. */
-export function renderSearchRecords(ep: Episode, ctx: RenderContext, neighbours: { prev?: Neighbour; next?: Neighbour }): string | null {
-  return searchRecords.render(ep, episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours }), ctx);
+export function renderSearchRecords(ep: Episode, ctx: RenderContext, neighbours: Neighbours): string | null {
+  return searchRecords.render(ep, viewOf(ep, ctx, neighbours), ctx);
+}
+
+type Neighbours = { prev?: Neighbour; next?: Neighbour };
+
+function viewOf(ep: Episode, ctx: RenderContext, neighbours: Neighbours) {
+  return episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });
 }

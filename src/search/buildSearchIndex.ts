@@ -1,11 +1,10 @@
 // The search index: every episode's records (search.json) through Pagefind into pagefind/, an index split into
 // chunks so a first search downloads only the pieces its words need. Pagefind runs as a process of its own, so
 // records are fed to it while the build goes on rendering: the indexing happens on the other core.
-import { readdirSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { workerUrl } from '../core/workerUrl.js';
+import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
@@ -113,14 +112,6 @@ export class SearchFeed {
       await index.deleteIndex();
     }
   }
-}
-
-/** Files under a folder, as sorted "/"-separated relative paths. */
-function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
 }
 
 /** Builds the index from the records of the given episodes and writes its files; returns their paths. */
