@@ -1,5 +1,5 @@
 // Whole-site builds into temp folders: the example site, determinism, and a failed build leaving dist/ alone.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,6 +167,24 @@ describe('the content-hash cache', () => {
     expect(second.renderedPages).toEqual([]);
     await build({ root, outDir: join(root, 'cold'), cache: false });
     expect(snapshot(join(root, 'dist'))).toEqual(snapshot(join(root, 'cold')));
+  });
+
+  it('renders an episode again when one of its files is gone from dist/, without writing into the published files', async () => {
+    const root = makeSite({
+      'episodes/one/index.md': episode({ title: 'One', date: '2024-01-01' }),
+      'episodes/one/transcript.txt': '00:00:00 ADA: Hello.\n00:00:04 BEN: Hi.\n',
+    });
+    const dist = join(root, 'dist');
+    await build({ root, outDir: dist });
+    // The page is kept (a hard link into the staged site) before the missing SRT is found: the episode is rendered
+    // again, and its page written anew rather than through that link.
+    rmSync(join(dist, 'one/transcript.srt'));
+    const witness = join(root, 'witness.html');
+    linkSync(join(dist, 'one/index.html'), witness);
+    const r = await build({ root, outDir: dist });
+    expect(r.renderedEpisodes).toEqual(['one']);
+    expect(existsSync(join(dist, 'one/transcript.srt'))).toBe(true);
+    expect(statSync(join(dist, 'one/index.html')).ino).not.toBe(statSync(witness).ino);
   });
 
   it('re-renders an edited episode, its neighbours and the pages that list it, and nothing else', async () => {

@@ -68,30 +68,40 @@ export class StagedDiskWriter implements SiteWriter {
     mkdirSync(this.staging, { recursive: true });
   }
 
+  /**
+   * Paths kept already. A build may ask twice (the search pass, then the pages pass, for search records), and may
+   * write a path it kept (an episode with one file missing from the published site is rendered again).
+   */
+  private readonly kept = new Set<string>();
+
   write(file: OutputFile): void {
-    const target = join(this.staging, safeRelative(file.path));
+    const rel = safeRelative(file.path);
+    const target = join(this.staging, rel);
     ensureDir(this.made, dirname(target));
+    // A kept file is a hard link to the published one: writing through it would change the published site.
+    if (this.kept.delete(rel)) unlinkSync(target);
     writeFileSync(target, file.content);
   }
 
   /** An unchanged file is hard-linked (or copied) from the published site into the staging folder. */
   keep(path: string): boolean {
     const rel = safeRelative(path);
+    if (this.kept.has(rel)) return true;
     const from = join(this.outDir, rel);
     const to = join(this.staging, rel);
     ensureDir(this.made, dirname(to));
     try {
       linkSync(from, to);
-      return true;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
       try {
         copyFileSync(from, to);
-        return true;
       } catch {
         return false;
       }
     }
+    this.kept.add(rel);
+    return true;
   }
 
   remove(_path: string): void {
