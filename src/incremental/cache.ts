@@ -16,12 +16,18 @@ export interface CachedEpisode {
   transcriptHash?: string;
 }
 
+/** What a site page was rendered from: its key, and the versions of the episodes it listed, in order. */
+export interface PageStamp {
+  key: string;
+  versions: string[];
+}
+
 export interface BuildCache {
-  version: 1;
+  version: 2;
   /** Which output folder the entries describe. */
   outDir: string;
   episodes: Record<string, CachedEpisode>;
-  pages: Record<string, string>;
+  pages: Record<string, PageStamp>;
   /** Files copied from public/, so that removed ones disappear. */
   publicFiles: string[];
   /** The search index's files, kept as they are while no episode changes. */
@@ -29,14 +35,14 @@ export interface BuildCache {
 }
 
 export function emptyCache(outDir: string): BuildCache {
-  return { version: 1, outDir, episodes: {}, pages: {}, publicFiles: [] };
+  return { version: 2, outDir, episodes: {}, pages: {}, publicFiles: [] };
 }
 
 export function loadCache(path: string, outDir: string): BuildCache {
   if (!existsSync(path)) return emptyCache(outDir);
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as BuildCache;
-    return data.version === 1 && data.outDir === outDir ? data : emptyCache(outDir);
+    return data.version === 2 && data.outDir === outDir ? data : emptyCache(outDir);
   } catch {
     return emptyCache(outDir);
   }

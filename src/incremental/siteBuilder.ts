@@ -8,7 +8,7 @@ import { hash } from '../core/hash.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
 import type { Segmentation } from '../core/types.js';
-import { findEpisodeFolders, loadEpisodeSource } from '../load/findEpisodes.js';
+import { loadEpisodeSource } from '../load/findEpisodes.js';
 import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
 import { prepareEpisode } from '../episode/prepareEpisode.js';
@@ -22,7 +22,7 @@ import { searchRecords } from '../render/outputs/searchRecords.js';
 import { buildSearchIndex, SearchFeed, type SearchThread } from '../search/buildSearchIndex.js';
 import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
-import type { BuildCache } from './cache.js';
+import type { BuildCache, PageStamp } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
 
 /** What changed since the last run. Nothing given means: look at everything. */
@@ -57,7 +57,14 @@ interface Loaded {
 export class SiteBuilder {
   private loaded: Loaded | null = null;
   private readonly sources = new Map<string, EpisodeSource>();
-  private readonly plans = new Map<string, { indexHash: string; plan: PlannedEpisode | null }>();
+  /** Each folder's place in the site, from the source it was read from. */
+  private readonly plans = new Map<string, { source: EpisodeSource; plan: PlannedEpisode | null }>();
+  /** The site's order, and where each folder is in it. */
+  private order: { list: PlannedEpisode[]; diagnostics: Diagnostic[]; at: Map<string, number> } | null = null;
+  /** Each episode's key, with the plan entries it was made from: reused while none of them changed. */
+  /** The summaries each site page listed when last kept or rendered (in memory only). */
+  private readonly pageLists = new Map<string, readonly EpisodeSummary[]>();
+  private readonly keyMemo = new Map<string, { planned: PlannedEpisode; older?: PlannedEpisode; newer?: PlannedEpisode; base: string; key: EpisodeKey }>();
 
   constructor(
     readonly root: string,
@@ -76,11 +83,12 @@ export class SiteBuilder {
       await writer.abort();
       return this.result(false, report.items, 0, [], [], 0, timings);
     }
-    const plan = timings.time('load', () => this.plan(loaded, report));
-    const searchNow = (opts.search ?? 'now') === 'now';
     // Folders that may have changed; null means any of them (a CLI build, or podcast.yaml changed).
     const dirty = !changed || changed.project ? null : (changed.episodes ?? new Set<string>());
-    const keys = timings.time('load', () => plan.map((_, i) => this.episodeKey(loaded, plan, i, dirty)));
+    const plan = timings.time('load', () => this.plan(loaded, report, dirty === null));
+    const searchNow = (opts.search ?? 'now') === 'now';
+    const base = `${loaded.envKey}\n${templatesKey(loaded.templates, EPISODE_TEMPLATES)}`;
+    const keys = timings.time('load', () => plan.map((_, i) => this.episodeKey(plan, i, dirty, base)));
     const stale = keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
     if (stale) this.searchStale = true;
     // CLI builds give Pagefind every record first, so that it indexes while the pages render (its indexing is the
@@ -100,7 +108,8 @@ export class SiteBuilder {
   }
 
   private searchStale = false;
-  private searchRecords: string[] = [];
+  /** The episodes of the last run, whose records make the search index. */
+  private searched: readonly EpisodeSummary[] = [];
 
   /**
    * Rebuilds the search index when an episode changed since it was last built; else keeps its files.
@@ -113,12 +122,16 @@ export class SiteBuilder {
     const files = fed
       ? await fed.finish(writer)
       : thread
-        ? await thread.search.build({ outDir: thread.outDir, recordFiles: this.searchRecords, language })
-        : await buildSearchIndex(this.searchRecords, writer, language);
+        ? await thread.search.build({ outDir: thread.outDir, recordFiles: this.recordFiles(), language })
+        : await buildSearchIndex(this.recordFiles(), writer, language);
     for (const old of kept ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.searchFiles = files;
     this.searchStale = false;
     return true;
+  }
+
+  private recordFiles(): string[] {
+    return this.searched.map((s) => searchRecords.path(s.slug));
   }
 
   /** Load stage: the project when it changed, and the episode folders that changed. */
@@ -147,44 +160,78 @@ export class SiteBuilder {
       loaded.templates = templateHashes(loaded.project.templatesDir);
       loaded.ctx = createRenderContext(loaded.project);
     }
-    const present = new Set(findEpisodeFolders(this.root));
+    // The watcher names every folder that changed, appeared or went away: the others are not looked at.
+    let membership = false;
     for (const folder of changed.episodes ?? []) {
-      if (present.has(folder)) this.sources.set(folder, loadEpisodeSource(this.root, folder));
-      else this.sources.delete(folder);
+      if (isEpisodeFolder(this.root, folder)) {
+        membership ||= !this.sources.has(folder);
+        this.sources.set(folder, loadEpisodeSource(this.root, folder));
+      } else membership = this.sources.delete(folder) || membership;
     }
-    for (const folder of present) if (!this.sources.has(folder)) this.sources.set(folder, loadEpisodeSource(this.root, folder));
-    loaded.project.sources = [...this.sources.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1));
+    loaded.project.sources = membership
+      ? [...this.sources.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1))
+      : loaded.project.sources.map((s) => this.sources.get(s.folder)!);
     return loaded;
   }
 
-  /** Every episode's place in the site, newest first; front matter is read again only where index.md changed. */
-  private plan(loaded: Loaded, report: Diagnostics): PlannedEpisode[] {
-    const planned: PlannedEpisode[] = [];
+  /**
+   * Every episode's place in the site, newest first. Front matter is read again only where index.md changed (or
+   * everywhere when the project was reloaded: `full`); the archive is sorted again only when an episode came, went,
+   * or changed its slug, date or number. Otherwise the changed entries take their old places.
+   */
+  private plan(loaded: Loaded, report: Diagnostics, full: boolean): PlannedEpisode[] {
+    let reorder = full || !this.order;
+    const replaced: PlannedEpisode[] = [];
     for (const s of loaded.project.sources) {
-      const h = s.indexHash;
-      let known = this.plans.get(s.folder);
-      if (!known || known.indexHash !== h) {
-        known = { indexHash: h, plan: planEpisode(s, loaded.env) };
-        this.plans.set(s.folder, known);
-      }
-      if (known.plan) planned.push({ ...known.plan, source: s });
+      const known = this.plans.get(s.folder);
+      if (known?.source === s) continue;
+      const plan = !full && known && known.source.indexHash === s.indexHash ? (known.plan ? { ...known.plan, source: s } : null) : planEpisode(s, loaded.env);
+      reorder ||= !known || !samePlace(known.plan, plan);
+      this.plans.set(s.folder, { source: s, plan });
+      if (plan) replaced.push(plan);
     }
-    for (const folder of [...this.plans.keys()]) if (!this.sources.has(folder)) this.plans.delete(folder);
-    return orderEpisodes(planned, report);
+    if (this.plans.size !== this.sources.size) {
+      for (const folder of [...this.plans.keys()]) if (!this.sources.has(folder)) this.plans.delete(folder);
+      for (const folder of [...this.keyMemo.keys()]) if (!this.sources.has(folder)) this.keyMemo.delete(folder);
+      reorder = true;
+    }
+    if (reorder || !this.order) {
+      const diags = new Diagnostics();
+      const planned = loaded.project.sources.map((s) => this.plans.get(s.folder)!.plan).filter((p): p is PlannedEpisode => p !== null);
+      const list = orderEpisodes(planned, diags);
+      this.order = { list, diagnostics: diags.items, at: new Map(list.map((p, i) => [p.source.folder, i])) };
+    } else {
+      for (const p of replaced) {
+        const i = this.order.at.get(p.source.folder);
+        if (i !== undefined) this.order.list[i] = p;
+      }
+    }
+    report.items.push(...this.order.diagnostics);
+    return this.order.list;
   }
 
   /**
    * The key of an episode's outputs: equal keys make equal files. `changed` when they must be made again.
    * The transcript is looked at only when the watcher says its folder changed (or on every CLI build).
    */
-  private episodeKey(loaded: Loaded, plan: PlannedEpisode[], i: number, dirty: ReadonlySet<string> | null): EpisodeKey {
+  private episodeKey(plan: PlannedEpisode[], i: number, dirty: ReadonlySet<string> | null, base: string): EpisodeKey {
     const planned = plan[i]!;
-    const neighbours = neighboursOf(plan, i, loaded.ctx.links.episode);
-    const transcript = this.transcriptHash(planned.source, !dirty || dirty.has(planned.source.folder));
-    // Its parts are hashes and two titles already: joined as they are, not hashed again (dev compares 462 keys an edit).
-    const key = [loaded.envKey, templatesKey(loaded.templates, EPISODE_TEMPLATES), planned.source.indexHash, transcript.hash, JSON.stringify(neighbours)].join('\n');
-    const cached = this.cache.episodes[planned.source.folder];
-    return { key, neighbours, transcript, changed: !cached || cached.key !== key };
+    const folder = planned.source.folder;
+    const [older, newer] = [plan[i + 1], plan[i - 1]];
+    const cached = this.cache.episodes[folder];
+    // In dev, an episode whose folder, neighbours and templates are as they were keeps its key: one edit in an archive
+    // of thousands makes a handful of keys, not thousands.
+    const memo = this.keyMemo.get(folder);
+    if (dirty && !dirty.has(folder) && memo && memo.planned === planned && memo.older === older && memo.newer === newer && memo.base === base) {
+      return { ...memo.key, changed: !cached || cached.key !== memo.key.key };
+    }
+    const neighbours = neighboursOf(older, newer, this.loaded!.ctx.links.episode);
+    const transcript = this.transcriptHash(planned.source, !dirty || dirty.has(folder));
+    // Its parts are hashes and two titles already: joined as they are, not hashed again.
+    const key = [base, planned.source.indexHash, transcript.hash, JSON.stringify(neighbours)].join('\n');
+    const made = { key, neighbours, transcript, changed: !cached || cached.key !== key };
+    this.keyMemo.set(folder, { planned, older, newer, base, key: made });
+    return made;
   }
 
   /**
@@ -237,12 +284,12 @@ export class SiteBuilder {
       const text = readTranscript(this.root, source, transcriptDiags);
       report.items.push(...prepareEpisode(source, text, loaded.env, transcriptDiags.items).diagnostics);
     }
-    for (const [folder, entry] of Object.entries(this.cache.episodes)) {
+    for (const folder in this.cache.episodes) {
       if (this.sources.has(folder)) continue;
-      for (const f of entry.files) writer.remove(f);
+      for (const f of this.cache.episodes[folder]!.files) writer.remove(f);
       delete this.cache.episodes[folder];
     }
-    this.searchRecords = summaries.map((s) => searchRecords.path(s.slug));
+    this.searched = summaries;
     return { summaries, rendered, files };
   }
 
@@ -279,21 +326,37 @@ export class SiteBuilder {
     return { summary: out.summary, files: files.length, rendered: true };
   }
 
-  /** Site pages whose key is unchanged are kept; the rest are rendered. Pages no longer produced are removed. */
+  /**
+   * Site pages whose key and listed episodes are unchanged are kept; the rest are rendered. Pages no longer produced
+   * are removed.
+   */
   private sitePages(loaded: Loaded, summaries: EpisodeSummary[], writer: SiteWriter) {
     const rendered: string[] = [];
-    const now: Record<string, string> = {};
+    const now: Record<string, PageStamp> = {};
     for (const format of siteFormats) {
       const tkey = templatesKey(loaded.templates, format.templates);
       for (const page of format.pages({ episodes: summaries }, loaded.ctx)) {
         const key = `${loaded.envKey}|${tkey}|${page.key}`;
-        now[page.path] = key;
-        if (this.cache.pages[page.path] === key && writer.keep(page.path)) continue;
+        const lists = page.lists ?? [];
+        const listKey = page.listKey ?? version;
+        const old = this.cache.pages[page.path];
+        const before = this.pageLists.get(page.path);
+        const same = old && old.key === key && sameList(old.versions, before, lists, listKey);
+        this.pageLists.set(page.path, lists);
+        if (same && writer.keep(page.path)) {
+          now[page.path] = old;
+          continue;
+        }
+        now[page.path] = { key, versions: stampList(old?.versions, before, lists, listKey) };
         writer.write({ path: page.path, content: page.render() });
         rendered.push(page.path);
       }
     }
-    for (const path of Object.keys(this.cache.pages)) if (!(path in now)) writer.remove(path);
+    for (const path of Object.keys(this.cache.pages)) {
+      if (path in now) continue;
+      writer.remove(path);
+      this.pageLists.delete(path);
+    }
     this.cache.pages = now;
     return { rendered, files: Object.keys(now).length };
   }
@@ -352,13 +415,47 @@ interface EpisodeKey {
   transcript: { transcriptStamp?: string; transcriptHash?: string; hash: string };
 }
 
-function neighboursOf(plan: readonly PlannedEpisode[], i: number, href: (slug: string) => string): { prev?: Neighbour; next?: Neighbour } {
-  const newer = plan[i - 1];
-  const older = plan[i + 1];
+function neighboursOf(older: PlannedEpisode | undefined, newer: PlannedEpisode | undefined, href: (slug: string) => string): { prev?: Neighbour; next?: Neighbour } {
   return {
     ...(older ? { prev: { title: older.title, href: href(older.slug) } } : {}),
     ...(newer ? { next: { title: newer.title, href: href(newer.slug) } } : {}),
   };
+}
+
+/** Two entries take the same place in the site's order. */
+function samePlace(a: PlannedEpisode | null, b: PlannedEpisode | null): boolean {
+  if (!a || !b) return a === b;
+  return a.slug === b.slug && a.date.getTime() === b.date.getTime() && a.number === b.number;
+}
+
+const version = (e: EpisodeSummary) => e.version;
+
+/**
+ * A page lists the same episodes as when `stamped` was taken. Summaries of unchanged episodes are the same objects
+ * from one dev rebuild to the next (`before`): those are compared by reference, without reading them.
+ */
+/** The listed episodes' stamps, taken from the old stamp where the summary is the same object as before. */
+function stampList(stamped: readonly string[] | undefined, before: readonly EpisodeSummary[] | undefined, lists: readonly EpisodeSummary[], listKey: (e: EpisodeSummary) => string): string[] {
+  const same = stamped && before && stamped.length === before.length;
+  return lists.map((e, i) => (same && before[i] === e ? stamped[i]! : listKey(e)));
+}
+
+function sameList(stamped: readonly string[], before: readonly EpisodeSummary[] | undefined, lists: readonly EpisodeSummary[], listKey: (e: EpisodeSummary) => string): boolean {
+  if (stamped.length !== lists.length) return false;
+  for (let i = 0; i < lists.length; i++) {
+    if (before?.[i] !== lists[i] && stamped[i] !== listKey(lists[i]!)) return false;
+  }
+  return true;
+}
+
+/** A folder under episodes/ that can hold an episode (hidden ones are skipped, as findEpisodeFolders does). */
+function isEpisodeFolder(root: string, folder: string): boolean {
+  if (folder.startsWith('.')) return false;
+  try {
+    return statSync(join(root, 'episodes', folder)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

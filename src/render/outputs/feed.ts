@@ -71,7 +71,7 @@ export const feed: SiteFormat = {
   name: 'feed',
   templates: [],
   pages(site, ctx) {
-    return [{ path: 'feed.xml', key: pageKey('feed', [], site.episodes), render: () => renderFeed(site, ctx) }];
+    return [{ path: 'feed.xml', key: pageKey('feed', []), lists: site.episodes, render: () => renderFeed(site, ctx) }];
   },
 };
 
@@ -103,27 +103,24 @@ function renderFeed(site: SiteModel, ctx: RenderContext): Uint8Array {
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 ${head.slice(0, slot.index)}
 `;
-    const bytes = Buffer.concat([Buffer.from(top), ...site.episodes.map(itemBytes), Buffer.from(`${head.slice(slot.index + slot[0].length)}</rss>\n`)]);
-    if (encodedItems.size > site.episodes.length) {
-      const live = new Set(site.episodes.map((e) => e.slug));
-      for (const slug of encodedItems.keys()) if (!live.has(slug)) encodedItems.delete(slug);
-    }
-    return bytes;
+    const items = itemBytes(site.episodes);
+    return Buffer.concat([Buffer.from(top), ...items, Buffer.from(`${head.slice(slot.index + slot[0].length)}</rss>\n`)]);
 }
 
 /**
- * Each episode's item as UTF-8, kept while the episode's version stays the same: a feed of a thousand items is then
- * one copy of bytes, not a join and an encoding of megabytes of text on every edit in dev.
+ * Each episode's item as UTF-8, kept from the last feed while the episode's summary is the same object (in dev,
+ * an unchanged episode's summary is): a feed of a thousand items is then one copy of bytes, not a join and an
+ * encoding of megabytes of text on every edit.
  */
-const encodedItems = new Map<string, { version: string; bytes: Buffer }>();
+let lastFeed: { episodes: readonly EpisodeSummary[]; bytes: Buffer[] } = { episodes: [], bytes: [] };
 
-function itemBytes(e: EpisodeSummary): Buffer {
-  let known = encodedItems.get(e.slug);
-  if (known?.version !== e.version) {
-    known = { version: e.version, bytes: Buffer.from(e.feedItem) };
-    encodedItems.set(e.slug, known);
-  }
-  return known.bytes;
+function itemBytes(episodes: readonly EpisodeSummary[]): Buffer[] {
+  const { episodes: before, bytes: made } = lastFeed;
+  // An episode came or went: the others moved, and are found by reference.
+  const moved = before.length !== episodes.length ? new Map(before.map((b, j) => [b, made[j]!])) : null;
+  const bytes = episodes.map((e, i) => (before[i] === e ? made[i]! : (moved?.get(e) ?? Buffer.from(e.feedItem))));
+  lastFeed = { episodes: episodes.slice(), bytes };
+  return bytes;
 }
 
 /** UUIDv5 of the feed URL without its scheme and trailing slash, as the podcast namespace specifies. */

@@ -10,7 +10,8 @@ export const indexPages: SiteFormat = {
   pages(site, ctx) {
     return paginate(site.episodes, ctx.podcast.pageSize, ctx.links.indexPage).map((p) => ({
       path: `${p.href.slice(ctx.links.base.length)}index.html`,
-      key: pageKey('index', p.pager, p.items),
+      key: pageKey('index', p.pager),
+      lists: p.items,
       render: () =>
         renderPage(
           ctx,

@@ -9,7 +9,10 @@ export const sitemap: SiteFormat = {
   pages(site, ctx) {
     return [{
       path: 'sitemap.xml',
-      key: pageKey('sitemap', site.episodes.map((e) => e.href), []),
+      key: pageKey('sitemap', []),
+      lists: site.episodes,
+      // Only each episode's address and date show: an edit of its notes leaves the sitemap as it is.
+      listKey: (e) => `${e.href} ${e.dateIso}`,
       render() {
         const abs = ctx.links.absolute;
         const urls: { loc: string; lastmod?: string }[] = [{ loc: abs(ctx.links.base) }, { loc: abs(`${ctx.links.base}about/`) }];

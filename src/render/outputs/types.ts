@@ -25,8 +25,15 @@ export interface SiteModel {
 /** One file of a site-wide format, described before it is rendered so that unchanged pages can be skipped. */
 export interface SitePage {
   path: string;
-  /** Everything the page shows, condensed: equal keys render equal bytes. */
+  /**
+   * The page's own parameters, condensed. With the versions of the episodes in `lists`, everything it shows:
+   * equal keys and versions render equal bytes.
+   */
   key: string;
+  /** The episodes the page shows, in order; it renders again when one of them changes. */
+  lists?: readonly EpisodeSummary[];
+  /** What of each listed episode the page shows; its version (all of it) unless given. */
+  listKey?: (e: EpisodeSummary) => string;
   render(): string | Uint8Array;
 }
 
