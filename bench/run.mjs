@@ -68,7 +68,7 @@ function makeArchive(n, base) {
 /** Edit-to-page latency in `shownotes dev`: save one index.md, wait for its page to be rewritten; five times. */
 async function devLatency(root) {
   const { startDev } = await import(join(project, 'lib', 'watch', 'devSession.js'));
-  const dev = await startDev({ root, outDir: join(root, 'dist-dev'), host: '127.0.0.1', port: 0, log: () => {}, debounceMs: 0 });
+  const dev = await startDev({ root, outDir: join(root, 'dist-dev'), host: '127.0.0.1', port: 0, log: () => {} });
   await dev.idle();
   const folder = readdirSync(join(root, 'episodes')).sort()[0];
   const file = join(root, 'episodes', folder, 'index.md');

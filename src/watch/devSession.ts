@@ -6,8 +6,11 @@ import { startDevServer, type DevServer } from '../serve/devServer.js';
 import { InPlaceWriter, StagedDiskWriter } from '../write/writer.js';
 import { classifyChanges } from './classifyChanges.js';
 import { closeSearch, SearchThread } from '../search/buildSearchIndex.js';
+import { SearchPause } from '../search/pauseSearch.js';
 import { WatchQueue } from './watchQueue.js';
 import { watchProject } from './watchProject.js';
+
+const DEBOUNCE_MS = 5;
 
 export interface DevOptions {
   root: string;
@@ -15,7 +18,11 @@ export interface DevOptions {
   host: string;
   port: number;
   log: (line: string) => void;
-  /** Debounce of a burst of saves, in ms. */
+  /**
+   * Debounce of a burst of saves, in ms. Short: the events of one save (an editor's write, or its rename of a
+   * temp file) arrive within a millisecond or two, edits during a rebuild are gathered into the next one anyway,
+   * and a late second write is caught by the watcher's re-check. Every millisecond here is edit-to-page latency.
+   */
   debounceMs?: number;
 }
 
@@ -58,6 +65,8 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
       opts.log(text);
       server.hub.broadcast({ type: 'error', text });
       return;
+    } finally {
+      searchPause.resume();
     }
     const ms = performance.now() - t0;
     rebuilds.push({ changed: [...batch], report, ms });
@@ -67,11 +76,12 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     if (!report.ok) server.hub.broadcast({ type: 'error', text: errorText(report.diagnostics) });
     else server.hub.broadcast({ type: changes.cssOnly ? 'css' : 'reload' });
     if (report.ok) refreshSearch();
-  }, opts.debounceMs ?? 40);
+  }, opts.debounceMs ?? DEBOUNCE_MS);
 
   // The search index follows the pages in the background, on a thread of its own: one rebuild at a time, one more
   // if edits came meanwhile.
   const searchThread = new SearchThread();
+  const searchPause = new SearchPause();
   let searching: Promise<void> | null = null;
   let searchAgain = false;
   const refreshSearch = () => {
@@ -96,7 +106,12 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     })();
   };
 
-  const watcher = watchProject(opts.root, (path) => queue.add(path));
+  // From the first event of a save to the end of its rebuild, the search index of an earlier edit (if it is still
+  // building) waits: the pages come first.
+  const watcher = watchProject(opts.root, (path) => {
+    if (searching) searchPause.pause();
+    queue.add(path);
+  });
   await watcher.ready;
   const settle = () => {
     if (!queue.busy) {
@@ -123,6 +138,7 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
       // A rebuild or a search index under way finishes first: no Pagefind process outlives the session.
       await idle();
       clearInterval(poll);
+      searchPause.dispose();
       await searchThread.close();
       await closeSearch();
       await server.close();

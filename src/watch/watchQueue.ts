@@ -15,7 +15,7 @@ export class WatchQueue {
 
   constructor(
     private readonly run: (batch: ReadonlySet<string>) => Promise<void> | void,
-    private readonly delayMs = 40,
+    private readonly delayMs = 5,
     private readonly timers: Timers = realTimers,
   ) {}
 
