@@ -1,11 +1,13 @@
 // The editing loop: debouncing, classifying changes, and a real dev session editing files in a temp site.
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WatchQueue, type Timers } from '../src/watch/watchQueue.js';
 import { classifyChanges } from '../src/watch/classifyChanges.js';
 import { startDev, type DevSession } from '../src/watch/devSession.js';
+import { childProcesses, SearchPause } from '../src/search/pauseSearch.js';
 import { episode, makeSite } from './helpers/site.js';
 
 function manualTimers() {
@@ -233,5 +235,31 @@ describe.skipIf(!existsSync('/proc/self/stat'))('the dev session and Pagefind pr
     await dev.close();
     for (let i = 0; i < 100 && pagefindChildren().length; i++) await new Promise((r) => setTimeout(r, 20));
     expect(pagefindChildren()).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync('/proc/self/stat'))('pausing the search index while pages rebuild', () => {
+  const state = (pid: number) => /^\d+ \(.*\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))![1];
+
+  it('stops the named child processes until resumed, and leaves other processes alone', async () => {
+    const child = spawn('sleep', ['30']);
+    const other = spawn('cat');
+    const started = Promise.all([child, other].map((p) => new Promise((r) => p.once('spawn', r))));
+    try {
+      await started;
+      const pause = new SearchPause('sleep');
+      expect(childProcesses('sleep')).toEqual([child.pid]);
+      pause.pause();
+      expect(state(child.pid!)).toBe('T');
+      expect(state(other.pid!)).not.toBe('T');
+      pause.resume();
+      expect(state(child.pid!)).not.toBe('T');
+      pause.pause();
+      pause.dispose(); // a dev session that closes continues what it stopped
+      expect(state(child.pid!)).not.toBe('T');
+    } finally {
+      child.kill();
+      other.kill();
+    }
   });
 });
