@@ -41,6 +41,9 @@ describe('dev rebuilds', () => {
       ['a guest added', () => edit(root, 'e1', ep(1, { guests: [{ name: 'Grace Hopper', url: 'https://grace.example' }] }))],
       ['the guest renamed', () => edit(root, 'e1', ep(1, { guests: [{ name: 'Grace B. Hopper', url: 'https://grace.example' }] }))],
       ['a transcript edited', () => ({ episodes: new Set([write(root, 'episodes/e7/transcript.txt', transcript('someone else'))]) })],
+      // e7 again: its last parse and segmentation are kept from the edit before, and must not be reused now.
+      ['the same transcript edited again', () => ({ episodes: new Set([write(root, 'episodes/e7/transcript.txt', `00:00:01 BEN: Hello.\n00:00:40 ADA: ${'Sponsor words. '.repeat(3)}\n`)]) })],
+      ['then its notes', () => edit(root, 'e7', ep(7, {}, 'Notes without topics.\n'))],
       ['an episode added', () => {
         mkdirSync(join(root, 'episodes/e8'));
         write(root, 'episodes/e8/transcript.txt', transcript('guest 8'));

@@ -1,12 +1,23 @@
 // One episode through the pure stages: markdown read, transcript parsed into turns, segmented, aligned with the notes.
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { Episode, EpisodeSource } from '../core/episode.js';
-import type { Segmentation } from '../core/types.js';
+import type { Segmentation, Transcript } from '../core/types.js';
+import type { NotesItem } from '../notes/types.js';
 import { parseTranscript } from '../transcript/parseTranscript.js';
 import { segmentEpisode } from '../align/segmentEpisode.js';
 import { applyOverrides } from '../align/applyOverrides.js';
 import { readEpisode, type EpisodeEnv } from './readEpisode.js';
 import { checkSpeakers } from './checkSpeakers.js';
+
+/**
+ * The last transcript parsed and segmentation made for one episode, kept by `shownotes dev` between rebuilds: an
+ * edit of the notes that leaves the transcript and the notes' items as they were reuses them (both are pure
+ * functions of those inputs; the parse's diagnostics are kept with it and reported again).
+ */
+export interface PrepareMemo {
+  parsed?: { text: string; transcript: Transcript; diagnostics: Diagnostic[] };
+  segmented?: { transcript: Transcript; notes: string; segmentation: Segmentation };
+}
 
 export interface Prepared {
   episode: Episode | null;
@@ -18,19 +29,19 @@ export interface Prepared {
  * The episode is null when it cannot be built; its diagnostics say why. The transcript is parsed either way,
  * so that every problem of the episode is reported in one run.
  */
-export function prepareEpisode(source: EpisodeSource, transcriptText: string | null, env: EpisodeEnv, transcriptDiagnostics: Diagnostic[] = [], known?: Segmentation): Prepared {
+export function prepareEpisode(source: EpisodeSource, transcriptText: string | null, env: EpisodeEnv, transcriptDiagnostics: Diagnostic[] = [], known?: Segmentation, memo?: PrepareMemo): Prepared {
   const diags = new Diagnostics(source.indexPath);
   diags.items.push(...source.diagnostics, ...transcriptDiagnostics);
   const read = source.indexText === null ? null : readEpisode(source.folder, source.indexText, env, diags);
   const tdiags = diags.forFile(source.transcriptPath ?? source.indexPath);
-  const transcript = transcriptText === null ? { format: 'none', turns: [] } : parseTranscript(transcriptText, tdiags);
+  const transcript = transcriptText === null ? { format: 'none', turns: [] } : parsed(transcriptText, tdiags, memo);
   if (!read) return { episode: null, diagnostics: diags.items };
   checkSpeakers(transcript.turns, read.meta.speakers, tdiags);
   const last = transcript.turns[transcript.turns.length - 1];
   const duration = read.meta.duration ?? (last ? last.end : 0);
   const topics = read.notes.filter((i) => i.kind === 'topic');
   // `known`: this run segmented the same episode already (the search pass did, before the pages).
-  const segmentation = known ?? applyOverrides(segmentEpisode(transcript.turns, read.notes.length ? read.notes : null), read.meta.segmentOverrides, duration);
+  const segmentation = known ?? applyOverrides(segmented(transcript, read.notes, memo), read.meta.segmentOverrides, duration);
   if (topics.length && transcript.turns.length && !segmentation.segments.some((s) => s.kind === 'topic')) {
     diags.warn('topic-unplaced', `the notes list ${topics.length} topics but none could be placed in the transcript; add start times under "segments:"`, topics[0]!.line + read.bodyLine - 1, 1);
   }
@@ -45,4 +56,25 @@ export function prepareEpisode(source: EpisodeSource, transcriptText: string | n
     diagnostics: diags.items,
   };
   return { episode, diagnostics: diags.items };
+}
+
+function parsed(text: string, diags: Diagnostics, memo?: PrepareMemo): Transcript {
+  if (memo?.parsed?.text === text) {
+    diags.items.push(...memo.parsed.diagnostics);
+    return memo.parsed.transcript;
+  }
+  const from = diags.items.length;
+  const transcript = parseTranscript(text, diags);
+  if (memo) memo.parsed = { text, transcript, diagnostics: diags.items.slice(from) };
+  return transcript;
+}
+
+function segmented(transcript: Transcript, notes: readonly NotesItem[], memo?: PrepareMemo): Segmentation {
+  const run = () => segmentEpisode(transcript.turns, notes.length ? notes : null);
+  if (!memo) return run();
+  // The turns are the memo's own object when the transcript is unchanged; the notes are compared as data.
+  const key = JSON.stringify(notes);
+  if (memo.segmented?.transcript === transcript && memo.segmented.notes === key) return memo.segmented.segmentation;
+  memo.segmented = { transcript, notes: key, segmentation: run() };
+  return memo.segmented.segmentation;
 }

@@ -11,7 +11,7 @@ import type { Segmentation } from '../core/types.js';
 import { loadEpisodeSource } from '../load/findEpisodes.js';
 import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
-import { prepareEpisode } from '../episode/prepareEpisode.js';
+import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { createRenderContext } from '../render/createRenderContext.js';
@@ -62,6 +62,21 @@ export class SiteBuilder {
   /** The site's order, and where each folder is in it. */
   private order: { list: PlannedEpisode[]; diagnostics: Diagnostic[]; at: Map<string, number> } | null = null;
   /** Each episode's key, with the plan entries it was made from: reused while none of them changed. */
+  /**
+   * In dev (runs given a change set), the last parse and segmentation of the episodes edited most recently; CLI builds
+   * prepare each episode once. A few are kept, not all: a template edit re-renders every episode.
+   */
+  private readonly memos = new Map<string, PrepareMemo>();
+  private memoing = false;
+
+  private memoFor(folder: string): PrepareMemo | undefined {
+    if (!this.memoing) return undefined;
+    const memo = this.memos.get(folder) ?? {};
+    this.memos.delete(folder);
+    this.memos.set(folder, memo);
+    if (this.memos.size > MEMO_EPISODES) this.memos.delete(this.memos.keys().next().value!);
+    return memo;
+  }
   /** The summaries each site page listed when last kept or rendered (in memory only). */
   private readonly pageLists = new Map<string, readonly EpisodeSummary[]>();
   private readonly keyMemo = new Map<string, { planned: PlannedEpisode; older?: PlannedEpisode; newer?: PlannedEpisode; base: string; key: EpisodeKey }>();
@@ -85,6 +100,7 @@ export class SiteBuilder {
     }
     // Folders that may have changed; null means any of them (a CLI build, or podcast.yaml changed).
     const dirty = !changed || changed.project ? null : (changed.episodes ?? new Set<string>());
+    this.memoing = !!changed;
     const plan = timings.time('load', () => this.plan(loaded, report, dirty === null));
     const searchNow = (opts.search ?? 'now') === 'now';
     const base = `${loaded.envKey}\n${templatesKey(loaded.templates, EPISODE_TEMPLATES)}`;
@@ -308,7 +324,8 @@ export class SiteBuilder {
     }
     const transcriptDiags = new Diagnostics();
     const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
-    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items, searched?.segmentation));
+    const memo = this.memoFor(folder);
+    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items, searched?.segmentation, memo));
     report.items.push(...diagnostics);
     // The last good pages stay (in dev); a CLI build fails as a whole.
     if (!episode) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
@@ -401,6 +418,9 @@ export class SiteBuilder {
     return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, timings: timings.ms };
   }
 }
+
+/** How many recently edited episodes keep their parse and segmentation in dev. */
+const MEMO_EPISODES = 16;
 
 /** What the search pass made of an episode: its segments, and its records file when it has one. */
 interface Searched {
