@@ -46,6 +46,9 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
   const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir));
   // The first build starts from a clean, whole site; later ones write only what changed, in place.
   const first = await builder.run(new StagedDiskWriter(opts.outDir));
+  // Later indexes are built by the search thread's own Pagefind: this one's process goes now, not at the end of the
+  // session (at 5,000 episodes two Pagefind processes would hold the index's memory twice).
+  await closeSearch();
   printDiagnostics(first.diagnostics, opts.log);
   opts.log(`built ${first.episodes} episodes${first.ok ? '' : ' (with errors: fix them and save)'}`);
   const server = await startDevServer({ dir: opts.outDir, host: opts.host, port: opts.port });
