@@ -240,6 +240,11 @@ describe.skipIf(!existsSync('/proc/self/stat'))('the dev session and Pagefind pr
 
 describe.skipIf(!existsSync('/proc/self/stat'))('pausing the search index while pages rebuild', () => {
   const state = (pid: number) => /^\d+ \(.*\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))![1];
+  /** A signal is delivered asynchronously: the process's state, once it has settled (or after 2 s). */
+  const settled = async (pid: number, stopped: boolean) => {
+    for (let i = 0; i < 200 && (state(pid) === 'T') !== stopped; i++) await new Promise((r) => setTimeout(r, 10));
+    return state(pid);
+  };
 
   it('stops the named child processes until resumed, and leaves other processes alone', async () => {
     const child = spawn('sleep', ['30']);
@@ -250,13 +255,15 @@ describe.skipIf(!existsSync('/proc/self/stat'))('pausing the search index while 
       const pause = new SearchPause('sleep');
       expect(childProcesses('sleep')).toEqual([child.pid]);
       pause.pause();
-      expect(state(child.pid!)).toBe('T');
+      expect(await settled(child.pid!, true)).toBe('T');
+      await new Promise((r) => setTimeout(r, 50));
       expect(state(other.pid!)).not.toBe('T');
       pause.resume();
-      expect(state(child.pid!)).not.toBe('T');
+      expect(await settled(child.pid!, false)).not.toBe('T');
       pause.pause();
+      expect(await settled(child.pid!, true)).toBe('T');
       pause.dispose(); // a dev session that closes continues what it stopped
-      expect(state(child.pid!)).not.toBe('T');
+      expect(await settled(child.pid!, false)).not.toBe('T');
     } finally {
       child.kill();
       other.kill();
