@@ -61,24 +61,15 @@ export class SiteBuilder {
   private readonly plans = new Map<string, { source: EpisodeSource; plan: PlannedEpisode | null }>();
   /** The site's order, and where each folder is in it. */
   private order: { list: PlannedEpisode[]; diagnostics: Diagnostic[]; at: Map<string, number> } | null = null;
-  /** Each episode's key, with the plan entries it was made from: reused while none of them changed. */
   /**
    * In dev (runs given a change set), the last parse and segmentation of the episodes edited most recently; CLI builds
    * prepare each episode once. A few are kept, not all: a template edit re-renders every episode.
    */
   private readonly memos = new Map<string, PrepareMemo>();
   private memoing = false;
-
-  private memoFor(folder: string): PrepareMemo | undefined {
-    if (!this.memoing) return undefined;
-    const memo = this.memos.get(folder) ?? {};
-    this.memos.delete(folder);
-    this.memos.set(folder, memo);
-    if (this.memos.size > MEMO_EPISODES) this.memos.delete(this.memos.keys().next().value!);
-    return memo;
-  }
   /** The summaries each site page listed when last kept or rendered (in memory only). */
   private readonly pageLists = new Map<string, readonly EpisodeSummary[]>();
+  /** Each episode's key, with the plan entries it was made from: reused while none of them changed. */
   private readonly keyMemo = new Map<string, { planned: PlannedEpisode; older?: PlannedEpisode; newer?: PlannedEpisode; base: string; key: EpisodeKey }>();
 
   constructor(
@@ -412,6 +403,16 @@ export class SiteBuilder {
     if (cached?.transcriptStamp === stamp && cached.transcriptHash) return { transcriptStamp: stamp, transcriptHash: cached.transcriptHash, hash: cached.transcriptHash };
     const h = hash(readFileSync(path));
     return { transcriptStamp: stamp, transcriptHash: h, hash: h };
+  }
+
+  /** The memo of an episode about to be prepared in dev, now the most recently used one. */
+  private memoFor(folder: string): PrepareMemo | undefined {
+    if (!this.memoing) return undefined;
+    const memo = this.memos.get(folder) ?? {};
+    this.memos.delete(folder);
+    this.memos.set(folder, memo);
+    if (this.memos.size > MEMO_EPISODES) this.memos.delete(this.memos.keys().next().value!);
+    return memo;
   }
 
   private result(ok: boolean, diagnostics: Diagnostic[], episodes: number, renderedEpisodes: string[], renderedPages: string[], files: number, timings: Timings): BuildReport {
