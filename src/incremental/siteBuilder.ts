@@ -8,15 +8,14 @@ import { hash } from '../core/hash.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
 import type { Segmentation } from '../core/types.js';
-import { loadEpisodeSource } from '../load/findEpisodes.js';
+import { isEpisodeFolder, loadEpisodeSource } from '../load/findEpisodes.js';
 import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { createRenderContext } from '../render/createRenderContext.js';
-import type { Neighbour } from '../render/episode/episodeView.js';
-import { renderEpisode, renderSearchRecords } from '../render/renderEpisode.js';
+import { renderEpisode, renderSearchRecords, type Neighbours } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
 import { buildSearchIndex, SearchFeed, type SearchThread } from '../search/buildSearchIndex.js';
@@ -432,11 +431,11 @@ interface Searched {
 interface EpisodeKey {
   key: string;
   changed: boolean;
-  neighbours: { prev?: Neighbour; next?: Neighbour };
+  neighbours: Neighbours;
   transcript: { transcriptStamp?: string; transcriptHash?: string; hash: string };
 }
 
-function neighboursOf(older: PlannedEpisode | undefined, newer: PlannedEpisode | undefined, href: (slug: string) => string): { prev?: Neighbour; next?: Neighbour } {
+function neighboursOf(older: PlannedEpisode | undefined, newer: PlannedEpisode | undefined, href: (slug: string) => string): Neighbours {
   return {
     ...(older ? { prev: { title: older.title, href: href(older.slug) } } : {}),
     ...(newer ? { next: { title: newer.title, href: href(newer.slug) } } : {}),
@@ -451,32 +450,22 @@ function samePlace(a: PlannedEpisode | null, b: PlannedEpisode | null): boolean 
 
 const version = (e: EpisodeSummary) => e.version;
 
-/**
- * A page lists the same episodes as when `stamped` was taken. Summaries of unchanged episodes are the same objects
- * from one dev rebuild to the next (`before`): those are compared by reference, without reading them.
- */
 /** The listed episodes' stamps, taken from the old stamp where the summary is the same object as before. */
 function stampList(stamped: readonly string[] | undefined, before: readonly EpisodeSummary[] | undefined, lists: readonly EpisodeSummary[], listKey: (e: EpisodeSummary) => string): string[] {
   const same = stamped && before && stamped.length === before.length;
   return lists.map((e, i) => (same && before[i] === e ? stamped[i]! : listKey(e)));
 }
 
+/**
+ * A page lists the same episodes as when `stamped` was taken. Summaries of unchanged episodes are the same objects
+ * from one dev rebuild to the next (`before`): those are compared by reference, without reading them.
+ */
 function sameList(stamped: readonly string[], before: readonly EpisodeSummary[] | undefined, lists: readonly EpisodeSummary[], listKey: (e: EpisodeSummary) => string): boolean {
   if (stamped.length !== lists.length) return false;
   for (let i = 0; i < lists.length; i++) {
     if (before?.[i] !== lists[i] && stamped[i] !== listKey(lists[i]!)) return false;
   }
   return true;
-}
-
-/** A folder under episodes/ that can hold an episode (hidden ones are skipped, as findEpisodeFolders does). */
-function isEpisodeFolder(root: string, folder: string): boolean {
-  if (folder.startsWith('.')) return false;
-  try {
-    return statSync(join(root, 'episodes', folder)).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

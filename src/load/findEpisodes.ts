@@ -1,5 +1,5 @@
 // Episode folders under episodes/: each holds index.md and one transcript file, found without configuration.
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Diagnostics } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
@@ -9,13 +9,26 @@ import { hash } from '../core/hash.js';
 /** Transcript file names tried in this order when a folder has several. */
 export const TRANSCRIPT_NAMES = ['transcript.vtt', 'transcript.srt', 'transcript.json', 'transcript.txt', 'transcript.md'];
 
+/** Hidden folders under episodes/ (".git", ".drafts") hold no episode. */
+const isEpisodeName = (name: string) => !name.startsWith('.');
+
 export function findEpisodeFolders(root: string): string[] {
   const dir = join(root, 'episodes');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .filter((e) => e.isDirectory() && isEpisodeName(e.name))
     .map((e) => e.name)
     .sort();
+}
+
+/** One folder under episodes/, looked at alone: whether findEpisodeFolders would list it. */
+export function isEpisodeFolder(root: string, folder: string): boolean {
+  if (!isEpisodeName(folder)) return false;
+  try {
+    return statSync(join(root, 'episodes', folder)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function loadEpisodeSource(root: string, folder: string): EpisodeSource {

@@ -46,7 +46,8 @@ export function renderSearchRecords(ep: Episode, ctx: RenderContext, neighbours:
   return searchRecords.render(ep, viewOf(ep, ctx, neighbours), ctx);
 }
 
-type Neighbours = { prev?: Neighbour; next?: Neighbour };
+/** The episodes before and after this one in the site, for its previous and next links. */
+export type Neighbours = { prev?: Neighbour; next?: Neighbour };
 
 function viewOf(ep: Episode, ctx: RenderContext, neighbours: Neighbours) {
   return episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });

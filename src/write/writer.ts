@@ -211,13 +211,14 @@ export class InPlaceWriter implements SiteWriter {
   }
 
   write(file: OutputFile): void {
-    const target = join(this.outDir, safeRelative(file.path));
+    const rel = safeRelative(file.path);
+    const target = join(this.outDir, rel);
     ensureDir(this.made, dirname(target));
     const tmp = `${target}.${process.pid}.tmp`;
     const done = writeFile(tmp, file.content).then(() => rename(tmp, target));
     done.catch(() => {}); // reported by commit()
     this.pending.push(done);
-    this.unsettled.set(safeRelative(file.path), file.content);
+    this.unsettled.set(rel, file.content);
   }
 
   keep(path: string): boolean {
