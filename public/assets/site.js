@@ -96,15 +96,46 @@
     var selected = -1;
     var timer = null;
     var seq = 0;
+    var skip = {};
 
     function load() {
       if (!engine) {
-        engine = import(base + 'pagefind/pagefind.js').then(function (pf) {
+        // The words the index leaves out (search/skip-words.json): a query must leave them out too.
+        var words = fetch(base + 'search/skip-words.json').then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
+        var pagefind = import(base + 'pagefind/pagefind.js').then(function (pf) {
           // No worker: it would cost a 43 KB download on the first search, and queries are fast on the main thread.
-          return Promise.resolve(pf.options({ excerptLength: 24, noWorker: true })).then(function () { pf.init(); return pf; });
+          return Promise.resolve(pf.options({ excerptLength: 16, noWorker: true })).then(function () { pf.init(); return pf; });
+        });
+        engine = Promise.all([pagefind, words]).then(function (both) {
+          both[1].forEach(function (w) { skip[w] = true; });
+          return both[0];
         });
       }
       return engine;
+    }
+
+    // A word as the skip list spells it (the build's skipForm): lower case, straight apostrophes, no punctuation around.
+    function skipForm(word) {
+      return word.toLowerCase().replace(/\u2019/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    }
+
+    // The query as the index can answer it: without skip words, each "quoted phrase" kept a phrase.
+    function indexedQuery(q) {
+      return q.split('"').map(function (part, i) {
+        var kept = part.split(/\s+/).filter(function (w) { var f = skipForm(w); return f && !skip[f]; }).join(' ');
+        return i % 2 === 1 && kept ? '"' + kept + '"' : kept;
+      }).filter(Boolean).join(' ');
+    }
+
+    // Text the index keeps but does not search (skip words, the turn list) is stored as Braille patterns, one per
+    // UTF-8 byte (search/skipWords.ts, hideText); this turns it back into text.
+    var utf8 = new TextDecoder();
+    function shown(text) {
+      return String(text).replace(/[\u2800-\u28ff]+/g, function (run) {
+        var bytes = new Uint8Array(run.length);
+        for (var i = 0; i < run.length; i++) bytes[i] = run.charCodeAt(i) - 0x2800;
+        return utf8.decode(bytes);
+      });
     }
 
     // Pagefind's excerpt marks matches with <mark>; everything else is shown as text, never as HTML.
@@ -115,7 +146,7 @@
       var decode = document.createElement('textarea');
       for (var i = 0; i < parts.length; i++) {
         decode.innerHTML = parts[i].replace(/</g, '&lt;');
-        var text = document.createTextNode(decode.value);
+        var text = document.createTextNode(shown(decode.value));
         if (i % 2 === 1) { var m = document.createElement('mark'); m.appendChild(text); span.appendChild(m); }
         else span.appendChild(text);
       }
@@ -126,7 +157,7 @@
     function place(data) {
       var url = data.url;
       var info = { href: url, speaker: '', clock: '' };
-      var turns = data.meta && data.meta.turns;
+      var turns = data.meta && data.meta.turns && shown(data.meta.turns);
       if (!turns || !data.locations || !data.locations.length) return info;
       var at = data.locations[0];
       var list = turns.split('|');
@@ -139,14 +170,14 @@
       return info;
     }
 
-    function show(items, q) {
+    function show(items, q, empty) {
       box.textContent = '';
       box.setAttribute('data-query', q);
       selected = -1;
       if (!items.length) {
         var none = document.createElement('p');
         none.className = 'none';
-        none.textContent = 'No results.';
+        none.textContent = empty || 'No results.';
         box.appendChild(none);
       }
       items.forEach(function (data) {
@@ -171,12 +202,17 @@
       var mine = ++seq;
       if (!q) { box.hidden = true; box.textContent = ''; return; }
       var t0 = performance.now();
-      load().then(function (pf) { return pf.search(q); }).then(function (s) {
+      var common = false;
+      load().then(function (pf) {
+        var words = indexedQuery(q);
+        common = !words;
+        return common ? { results: [] } : pf.search(words);
+      }).then(function (s) {
         if (mine !== seq || !s) return null;
         return Promise.all(s.results.slice(0, 6).map(function (r) { return r.data(); }));
       }).then(function (items) {
         if (mine !== seq || !items) return;
-        show(items, q);
+        show(items, q, common ? 'Every word of that is too common to search for. Add a less common one.' : '');
         window.__shownotesSearchMs = performance.now() - t0;
       });
     }

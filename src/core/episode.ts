@@ -20,6 +20,8 @@ export interface Podcast {
   hosts: string[];
   pageSize: number;
   markdownHtml: boolean;
+  /** Words the search index leaves out besides the built-in ones (podcast.yaml `search.skipWords`). */
+  searchSkipWords: string[];
 }
 
 /** What loading found on disk for one episode: its folder, its markdown, and where its transcript is. */

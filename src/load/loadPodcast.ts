@@ -40,5 +40,6 @@ export function loadPodcast(root: string, diags: Diagnostics): Podcast | null {
     hosts: c.hosts,
     pageSize: c.pageSize,
     markdownHtml: c.markdown.html,
+    searchSkipWords: c.search.skipWords,
   };
 }

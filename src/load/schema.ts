@@ -71,6 +71,7 @@ export const podcastSchema = z.object({
   hosts: z.array(z.string()).default([]),
   pageSize: z.number().int().positive().default(20),
   markdown: z.object({ html: z.boolean().default(false) }).default({ html: false }),
+  search: z.object({ skipWords: z.array(z.string().min(1)).default([]) }).default({ skipWords: [] }),
 });
 
 export type PodcastConfig = z.infer<typeof podcastSchema>;

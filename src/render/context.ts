@@ -9,6 +9,8 @@ export interface RenderContext {
   links: SiteLinks;
   templates: Templates;
   md: MarkdownIt;
+  /** The words the search index leaves out. */
+  search: { skip: ReadonlySet<string> };
 }
 
 /** Site-wide values every page template gets as `it.site`. */

@@ -6,7 +6,7 @@ import { transcriptVtt } from './transcriptVtt.js';
 import { transcriptSrt } from './transcriptSrt.js';
 import { transcriptJson } from './transcriptJson.js';
 import { transcriptHtml } from './transcriptHtml.js';
-import { searchRecords } from './searchRecords.js';
+import { searchRecords, searchSkipWords } from './searchRecords.js';
 import { indexPages } from './indexPages.js';
 import { feed } from './feed.js';
 import { peoplePages } from './peoplePages.js';
@@ -16,4 +16,4 @@ import { sitemap, robots } from './sitemap.js';
 
 export const episodeFormats: readonly EpisodeFormat[] = [episodePage, chaptersJson, transcriptVtt, transcriptSrt, transcriptJson, transcriptHtml, searchRecords];
 
-export const siteFormats: readonly SiteFormat[] = [indexPages, feed, peoplePages, tagPages, aboutPage, notFoundPage, searchPage, sitemap, robots];
+export const siteFormats: readonly SiteFormat[] = [indexPages, feed, peoplePages, tagPages, aboutPage, notFoundPage, searchPage, searchSkipWords, sitemap, robots];
