@@ -19,15 +19,32 @@ export const SKIP_WORDS: readonly string[] = [
 
 /** A word as the skip list spells it: lower case, straight apostrophes, no punctuation around it. */
 export function skipForm(word: string): string {
+  // Most words of a transcript are plain lower-case ASCII, which is already their form.
+  let plain = word.length > 0;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c === 39 && i > 0 && i < word.length - 1);
+  }
+  if (plain) return word;
   return word.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**
  * Text Pagefind keeps but does not index: its UTF-8 bytes as Braille patterns (U+2800 + byte), symbols that hold
- * no letter or digit, so Pagefind's tokenizer makes no word of them and gives them no position. The search box
- * turns them back into text (`site.js`, `shown`).
+ * no letter or digit, so Pagefind's tokenizer makes no word of them (it still counts a word position for each
+ * space-separated token). The search box turns them back into text (`site.js`, `shown`).
  */
 export function hideText(text: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return hideBytes(text);
+    codes.push(BRAILLE + c);
+  }
+  return String.fromCharCode(...codes);
+}
+
+function hideBytes(text: string): string {
   let out = '';
   for (const byte of ENCODER.encode(text)) out += String.fromCharCode(BRAILLE + byte);
   return out;
@@ -38,20 +55,17 @@ const BRAILLE = 0x2800;
 
 /**
  * The content Pagefind indexes: every token of `text` in order, its skip words (and tokens with no letter or digit)
- * hidden, so the excerpts keep them and the index does not. `words` counts the tokens left to index, which is how
- * Pagefind numbers its word positions.
+ * hidden, so the excerpts keep them and the index does not. `words` counts every token, hidden or not, which is
+ * how Pagefind numbers its word positions.
  */
 export function indexedText(text: string, skip: ReadonlySet<string>): { text: string; words: number } {
-  let out = '';
-  let words = 0;
+  const out: string[] = [];
   for (const token of text.split(/\s+/)) {
     if (!token) continue;
     const form = skipForm(token);
-    const hidden = !form || skip.has(form);
-    out += (out ? ' ' : '') + (hidden ? hideText(token) : token);
-    words++;
+    out.push(!form || skip.has(form) ? hideText(token) : token);
   }
-  return { text: out, words };
+  return { text: out.join(' '), words: out.length };
 }
 
 /** The skip list of a site: the built-in words and the podcast's own. */
