@@ -104,7 +104,7 @@
         var words = fetch(base + 'search/skip-words.json').then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
         var pagefind = import(base + 'pagefind/pagefind.js').then(function (pf) {
           // No worker: it would cost a 43 KB download on the first search, and queries are fast on the main thread.
-          return Promise.resolve(pf.options({ excerptLength: 16, noWorker: true })).then(function () { pf.init(); warmSegmenter(); return pf; });
+          return Promise.resolve(pf.options({ excerptLength: 24, noWorker: true })).then(function () { pf.init(); warmSegmenter(); return pf; });
         });
         engine = Promise.all([pagefind, words]).then(function (both) {
           both[1].forEach(function (w) { skip[w] = true; });
