@@ -182,6 +182,14 @@ describe('a dev session on a temp site', () => {
     expect((await get(`${dev.server.url}two/`)).body).toContain('Last save.');
   });
 
+  it("sends Pagefind's index files as the gzip streams they are, for the browser to inflate", async () => {
+    const meta = readdirSync(join(root, 'dist/pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+    const res = await fetch(`${dev.server.url}pagefind/${meta}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    // fetch inflates it, as a browser does: what Pagefind then reads starts with its signature, so it inflates nothing.
+    expect(new TextDecoder().decode((await res.arrayBuffer()).slice(0, 12))).toBe('pagefind_dcd');
+  });
+
   it('serves nothing outside the site', async () => {
     symlinkSync('/etc', join(root, 'dist', 'outside'));
     for (const path of ['/../podcast.yaml', '/%2e%2e/podcast.yaml', '/%2E%2E%2Fpodcast.yaml', '/..%2f..%2fetc/passwd', '/outside/passwd', '/one/..%5c..%5cpodcast.yaml', '/%00']) {
