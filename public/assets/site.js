@@ -239,7 +239,7 @@
       var done = input.value.slice(0, input.value.search(/\s\S*$/) + 1);
       load().then(function (pf) {
         var words = indexedQuery(done);
-        if (words && words !== preloaded) { preloaded = words; pf.preload(words); }
+        if (words && words !== preloaded) { preloaded = words; Promise.resolve(pf.preload(words)).catch(function () {}); }
       });
     }
 

@@ -35,6 +35,8 @@ export function skipForm(word: string): string {
  * space-separated token). The search box turns them back into text (`site.js`, `shown`).
  */
 export function hideText(text: string): string {
+  // Spread into fromCharCode below: a token that long (a blob with no spaces) goes the slow way instead.
+  if (text.length > 4096) return hideBytes(text);
   const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

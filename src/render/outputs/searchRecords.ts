@@ -1,5 +1,6 @@
 // The episode's search records: one per segment of the transcript (landing on its first turn) and one for the notes.
 // Each segment record lists where each of its turns begins, in words, so a hit can be placed on its exact turn.
+// Skip words are hidden from the index but kept in the text (search/skipWords.ts).
 import { hideText, indexedText } from '../../search/skipWords.js';
 import type { EpisodeFormat, SiteFormat } from './types.js';
 
@@ -32,7 +33,7 @@ export const searchRecords: EpisodeFormat = {
         close();
         current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, words: 0, turns: [] };
       }
-      // indexed words before the turn : turn id : speaker : clock
+      // word positions before the turn (every token, hidden or not) : turn id : speaker : clock
       current.turns.push(`${current.words}:${t.id}:${(t.speaker ?? '').replace(/[|:]/g, ' ')}:${t.clock}`);
       const indexed = indexedText(t.text, skip);
       current.record.content += (current.record.content ? ' ' : '') + indexed.text;
