@@ -75,9 +75,7 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
 
   /** Text assets (JS, CSS, JSON, XML, captions) compressed, as a static host would send them. */
   function text(res: ServerResponse, file: string, type: string, head: boolean): void {
-    const bytes = gzipSync(readFileSync(file), { level: 6 });
-    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': bytes.length, 'cache-control': 'no-cache', vary: 'accept-encoding' });
-    res.end(head ? undefined : bytes);
+    sendGzip(res, gzipSync(readFileSync(file), { level: 6 }), type, head);
   }
 
   /**
@@ -85,8 +83,11 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
    * natively and Pagefind skips its own JavaScript inflate (it checks for its signature first).
    */
   function gzipped(res: ServerResponse, file: string, head: boolean): void {
-    const bytes = readFileSync(file);
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-encoding': 'gzip', 'content-length': bytes.length, 'cache-control': 'no-cache', vary: 'accept-encoding' });
+    sendGzip(res, readFileSync(file), 'application/octet-stream', head);
+  }
+
+  function sendGzip(res: ServerResponse, bytes: Buffer, type: string, head: boolean): void {
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': bytes.length, 'cache-control': 'no-cache', vary: 'accept-encoding' });
     res.end(head ? undefined : bytes);
   }
 
