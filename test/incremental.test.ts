@@ -59,8 +59,9 @@ describe('dev rebuilds', () => {
     // reset what they remember); each state of the project is built cold afterwards.
     const states: { what: string; site: Map<string, string>; project: string }[] = [];
     for (const [what, make] of edits) {
-      const report = await builder.run(new InPlaceWriter(dist, true), make(), { search: 'later' });
+      const report = await builder.run(new InPlaceWriter(dist, true), make(), { search: 'later', defer: true });
       expect(report.ok, what).toBe(true);
+      await builder.writeDeferred(new InPlaceWriter(dist, true));
       const project = join(root, '..', `${basename(root)}-state-${states.length}`);
       for (const part of ['episodes', 'templates', 'public', 'podcast.yaml']) cpSync(join(root, part), join(project, part), { recursive: true });
       states.push({ what, site: snapshot(dist), project });

@@ -17,6 +17,7 @@ import type { RenderContext } from '../render/context.js';
 import { createRenderContext } from '../render/createRenderContext.js';
 import { renderEpisode, renderSearchRecords, type Neighbours } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
+import type { SitePage } from '../render/outputs/types.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
 import { buildSearchIndex, SearchFeed, type SearchThread } from '../search/buildSearchIndex.js';
 import { listFiles } from '../write/listFiles.js';
@@ -79,8 +80,9 @@ export class SiteBuilder {
   /**
    * One pass. `search: 'now'` rebuilds the search index before committing when any episode changed (CLI builds);
    * 'later' leaves it to updateSearch(), which `shownotes dev` runs in the background so pages are not held up.
+   * `defer`: files listing the whole archive wait for writeDeferred() (in dev, after the pages are in place).
    */
-  async run(writer: SiteWriter, changed?: ChangeSet, opts: { search?: 'now' | 'later' } = {}): Promise<BuildReport> {
+  async run(writer: SiteWriter, changed?: ChangeSet, opts: { search?: 'now' | 'later'; defer?: boolean } = {}): Promise<BuildReport> {
     const timings = new Timings();
     const report = new Diagnostics();
     const loaded = timings.time('load', () => this.load(changed, report));
@@ -94,23 +96,63 @@ export class SiteBuilder {
     const plan = timings.time('load', () => this.plan(loaded, report, dirty === null));
     const searchNow = (opts.search ?? 'now') === 'now';
     const base = `${loaded.envKey}\n${templatesKey(loaded.templates, EPISODE_TEMPLATES)}`;
-    const keys = timings.time('load', () => plan.map((_, i) => this.episodeKey(plan, i, dirty, base)));
-    const stale = keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
+    // In dev, an edit that leaves the site's order as it was looks only at the edited episodes and their neighbours.
+    const around = this.around(plan, dirty, base, writer);
+    const keys = timings.time('load', () => this.keys(plan, dirty, base, around));
+    const stale = around
+      ? [...around].some((i) => keys[i]!.changed)
+      : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
     if (stale) this.searchStale = true;
     // CLI builds give Pagefind every record first, so that it indexes while the pages render (its indexing is the
     // longest stage, and it runs on a core of its own); the segmentations made for that are kept for the pages.
     const searched = new Map<string, Searched>();
     const feed = searchNow && stale ? await this.feedSearch(loaded, plan, keys, writer, timings, searched) : null;
-    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, searched, !!feed);
-    const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer));
+    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, searched, !!feed, around);
+    // An edit of episodes only: the site pages that list them are looked at, unless a grouping changed.
+    const replaced = around && !changed?.templates ? this.replaced(around, episodes.summaries) : null;
+    const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer, opts.defer === true, replaced));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
     if (searchNow && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, feed));
     // Pagefind may be writing into the staged site: it finishes before that is dropped.
     else if (feed) await feed.finish(writer).catch(() => []);
     const ok = !report.hasErrors;
     if (ok) await timings.timeAsync('write', async () => writer.commit());
-    else await writer.abort();
+    else {
+      this.deferred = [];
+      await writer.abort();
+    }
+    // Every planned episode built, and its key now the cached one: the next edit may start from this run.
+    const whole = ok && episodes.summaries.length === plan.length && this.sources.size === plan.length;
+    this.last = whole ? { plan, base, keys: keys.map((k) => (k.changed ? { ...k, changed: false } : k)), summaries: episodes.summaries, files: episodes.counts } : null;
     return this.result(ok, [...report.items], episodes.summaries.length, episodes.rendered, pages.rendered, episodes.files + pages.files, timings);
+  }
+
+  /** The last run, when it built every episode of the plan: keys, summaries and file counts by place in the order. */
+  private last: { plan: readonly PlannedEpisode[]; base: string; keys: EpisodeKey[]; summaries: EpisodeSummary[]; files: number[] } | null = null;
+
+  /**
+   * The places in the order that an edit can change, when the last run can be built on: the order is the same array
+   * (nothing came, went or moved), the episode templates are the same, and the writer still has every file of the last
+   * run. An edited episode's neighbours show its title and address, so their keys are looked at too. Null: look at all.
+   */
+  private around(plan: PlannedEpisode[], dirty: ReadonlySet<string> | null, base: string, writer: SiteWriter): Set<number> | null {
+    const last = this.last;
+    if (!dirty || !last || last.plan !== plan || last.base !== base || writer.keepsUnchanged !== true) return null;
+    const places = new Set<number>();
+    for (const folder of dirty) {
+      const i = this.order!.at.get(folder);
+      if (i === undefined) continue;
+      for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < plan.length) places.add(j);
+    }
+    return places;
+  }
+
+  /** Every episode's key: from the last run, except at the places an edit can change. */
+  private keys(plan: PlannedEpisode[], dirty: ReadonlySet<string> | null, base: string, around: ReadonlySet<number> | null): EpisodeKey[] {
+    if (!around) return plan.map((_, i) => this.episodeKey(plan, i, dirty, base));
+    const keys = this.last!.keys.slice();
+    for (const i of around) keys[i] = this.episodeKey(plan, i, dirty, base);
+    return keys;
   }
 
   private searchStale = false;
@@ -267,23 +309,41 @@ export class SiteBuilder {
     return feed;
   }
 
-  /** Each episode kept as it was, or run through the pipeline. Episodes no longer there lose their files. */
-  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, searched: ReadonlyMap<string, Searched>, feeding: boolean) {
-    const summaries: EpisodeSummary[] = [];
+  /**
+   * Each episode kept as it was, or run through the pipeline; with `around`, only those places, the rest as the last
+   * run left them. Episodes no longer there lose their files.
+   */
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, searched: ReadonlyMap<string, Searched>, feeding: boolean, around: ReadonlySet<number> | null) {
+    const summaries: EpisodeSummary[] = around ? this.last!.summaries.slice() : [];
+    const counts: number[] = around ? this.last!.files.slice() : [];
     const rendered: string[] = [];
     const seen = new Set<string>();
-    let files = 0;
-    for (const [i, planned] of plan.entries()) {
+    for (const i of around ? [...around].sort((a, b) => a - b) : plan.keys()) {
+      const planned = plan[i]!;
       // While Pagefind indexes, its answers come back between episodes.
       if (feeding) await new Promise((r) => setImmediate(r));
       seen.add(planned.source.folder);
       const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, searched.get(planned.source.folder));
-      if (!outcome) continue;
-      summaries.push(outcome.summary);
-      files += outcome.files;
-      if (outcome.rendered) rendered.push(planned.source.folder);
+      if (outcome?.rendered) rendered.push(planned.source.folder);
+      if (around) {
+        // An episode built before is never left out: at worst its last good summary stays (and the run fails).
+        summaries[i] = outcome?.summary ?? summaries[i]!;
+        counts[i] = outcome?.files ?? 0;
+      } else if (outcome) {
+        summaries.push(outcome.summary);
+        counts.push(outcome.files);
+      }
     }
-    // Episodes whose front matter failed are not in the plan: report their problems all the same.
+    if (!around) this.reportGone(loaded, seen, writer, report);
+    this.searched = summaries;
+    return { summaries, rendered, counts, files: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  /**
+   * Episodes whose front matter failed are not in the plan: their problems are reported all the same. Episodes no
+   * longer there lose their files.
+   */
+  private reportGone(loaded: Loaded, seen: ReadonlySet<string>, writer: SiteWriter, report: Diagnostics): void {
     for (const source of this.sources.values()) {
       if (seen.has(source.folder)) continue;
       const transcriptDiags = new Diagnostics();
@@ -295,8 +355,6 @@ export class SiteBuilder {
       for (const f of this.cache.episodes[folder]!.files) writer.remove(f);
       delete this.cache.episodes[folder];
     }
-    this.searched = summaries;
-    return { summaries, rendered, files };
   }
 
   /**
@@ -333,39 +391,102 @@ export class SiteBuilder {
     return { summary: out.summary, files: files.length, rendered: true };
   }
 
+  /** The summaries an edit replaced (the last run's, then this one's), at the places it looked at. */
+  private replaced(around: ReadonlySet<number>, summaries: readonly EpisodeSummary[]): [EpisodeSummary, EpisodeSummary][] {
+    const last = this.last!.summaries;
+    return [...around].filter((i) => last[i] !== summaries[i]).map((i) => [last[i]!, summaries[i]!]);
+  }
+
   /**
    * Site pages whose key and listed episodes are unchanged are kept; the rest are rendered. Pages no longer produced
-   * are removed.
+   * are removed. With `defer`, files that list the whole archive (the feed) are left for writeDeferred().
+   * With `replaced`, and while no replaced episode changed what decides a format's pages, only the pages listing a
+   * replaced episode are looked at (and the whole-archive files, when any episode was replaced).
    */
-  private sitePages(loaded: Loaded, summaries: EpisodeSummary[], writer: SiteWriter) {
+  private sitePages(loaded: Loaded, summaries: EpisodeSummary[], writer: SiteWriter, defer: boolean, replaced: [EpisodeSummary, EpisodeSummary][] | null) {
+    const reshaped = !replaced || siteFormats.some((f) => f.shape && replaced.some(([a, b]) => f.shape!(a) !== f.shape!(b)));
+    const listing = new Set<string>();
+    if (!reshaped) for (const [old] of replaced) for (const path of this.listedOn.get(old) ?? []) listing.add(path);
     const rendered: string[] = [];
-    const now: Record<string, PageStamp> = {};
+    const now: Record<string, PageStamp> = reshaped ? {} : this.cache.pages;
+    this.deferred = [];
+    if (reshaped) {
+      this.listedOn.clear();
+      this.pageFormat.clear();
+    }
     for (const format of siteFormats) {
+      if (!reshaped && !(format.wholeArchive && replaced!.length) && ![...listing].some((path) => this.pageFormat.get(path) === format.name)) continue;
       const tkey = templatesKey(loaded.templates, format.templates);
       for (const page of format.pages({ episodes: summaries }, loaded.ctx)) {
+        if (!reshaped && !format.wholeArchive && !listing.has(page.path)) continue;
         const key = `${loaded.envKey}|${tkey}|${page.key}`;
-        const lists = page.lists ?? [];
-        const listKey = page.listKey ?? version;
-        const old = this.cache.pages[page.path];
-        const before = this.pageLists.get(page.path);
-        const same = old && old.key === key && sameList(old.versions, before, lists, listKey);
-        this.pageLists.set(page.path, lists);
-        if (same && writer.keep(page.path)) {
-          now[page.path] = old;
+        if (reshaped) this.pageFormat.set(page.path, format.name);
+        if (defer && format.wholeArchive) {
+          // Its stamp stays as it was until the page is checked: it is not removed meanwhile.
+          const old = this.cache.pages[page.path];
+          if (old) now[page.path] = old;
+          this.deferred.push({ page, key });
           continue;
         }
-        now[page.path] = { key, versions: stampList(old?.versions, before, lists, listKey) };
-        writer.write({ path: page.path, content: page.render() });
-        rendered.push(page.path);
+        now[page.path] = this.sitePage(page, key, writer, rendered, reshaped && !format.wholeArchive);
       }
     }
-    for (const path of Object.keys(this.cache.pages)) {
-      if (path in now) continue;
-      writer.remove(path);
-      this.pageLists.delete(path);
+    if (reshaped) {
+      for (const path of Object.keys(this.cache.pages)) {
+        if (path in now) continue;
+        writer.remove(path);
+        this.pageLists.delete(path);
+      }
+      this.cache.pages = now;
+    } else {
+      // The same pages list the new summaries.
+      for (const [old, made] of replaced!) {
+        const on = this.listedOn.get(old);
+        this.listedOn.delete(old);
+        if (on) this.listedOn.set(made, on);
+      }
     }
-    this.cache.pages = now;
     return { rendered, files: Object.keys(now).length };
+  }
+
+  /** For each summary, the site pages listing it (the whole-archive files aside), and each page's format. */
+  private readonly listedOn = new Map<EpisodeSummary, string[]>();
+  private readonly pageFormat = new Map<string, string>();
+
+  /** Site pages left by a run with `defer` (in dev: the feed, after the pages of an edit are in place). */
+  private deferred: { page: SitePage; key: string }[] = [];
+
+  /** Writes what the last run deferred; the paths rendered. */
+  async writeDeferred(writer: SiteWriter): Promise<string[]> {
+    const rendered: string[] = [];
+    for (const { page, key } of this.deferred) this.cache.pages[page.path] = this.sitePage(page, key, writer, rendered, false);
+    this.deferred = [];
+    await writer.commit();
+    return rendered;
+  }
+
+  /**
+   * One site page: kept when its key and listed episodes are as they were, else rendered. Its new stamp.
+   * `index`: note it under each episode it lists.
+   */
+  private sitePage(page: SitePage, key: string, writer: SiteWriter, rendered: string[], index: boolean): PageStamp {
+    const lists = page.lists ?? [];
+    const listKey = page.listKey ?? version;
+    const old = this.cache.pages[page.path];
+    const before = this.pageLists.get(page.path);
+    const same = old && old.key === key && sameList(old.versions, before, lists, listKey);
+    this.pageLists.set(page.path, lists);
+    if (index) {
+      for (const e of lists) {
+        const on = this.listedOn.get(e);
+        if (on) on.push(page.path);
+        else this.listedOn.set(e, [page.path]);
+      }
+    }
+    if (same && writer.keep(page.path)) return old;
+    writer.write({ path: page.path, content: page.render() });
+    rendered.push(page.path);
+    return { key, versions: stampList(old?.versions, before, lists, listKey) };
   }
 
   private copyPublic(loaded: Loaded, writer: SiteWriter, changed?: ChangeSet): void {

@@ -28,8 +28,13 @@ export interface DevOptions {
 
 export interface RebuildLog {
   changed: string[];
+  /** Everything the rebuild rendered, the deferred feed and sitemap included. */
   report: BuildReport;
+  /** From the start of the rebuild to its pages being in place. */
   ms: number;
+  /** performance.now() when the pages were in place, and when the feed and sitemap were too. */
+  pagesAt: number;
+  doneAt: number;
 }
 
 export interface DevSession {
@@ -61,25 +66,38 @@ export async function startDev(opts: DevOptions): Promise<DevSession> {
     const changes = classifyChanges(batch);
     let report: BuildReport;
     try {
-      report = await builder.run(new InPlaceWriter(opts.outDir, true), changes, { search: 'later' });
+      report = await builder.run(new InPlaceWriter(opts.outDir, true), changes, { search: 'later', defer: true });
     } catch (e) {
-      // The dev server never dies from a rebuild: show the failure and keep serving the last good pages.
-      const text = `internal error during rebuild: ${(e as Error).stack ?? e}`;
-      opts.log(text);
-      server.hub.broadcast({ type: 'error', text });
+      searchPause.resume();
+      internalError(e);
       return;
+    }
+    const pagesAt = performance.now();
+    // The page is in place and the browser reloads; files listing the whole archive (the feed) follow.
+    if (!report.ok) server.hub.broadcast({ type: 'error', text: errorText(report.diagnostics) });
+    else server.hub.broadcast({ type: changes.cssOnly ? 'css' : 'reload' });
+    try {
+      if (report.ok) report.renderedPages.push(...(await builder.writeDeferred(new InPlaceWriter(opts.outDir, true))));
+    } catch (e) {
+      internalError(e);
     } finally {
       searchPause.resume();
     }
-    const ms = performance.now() - t0;
-    rebuilds.push({ changed: [...batch], report, ms });
+    const doneAt = performance.now();
+    rebuilds.push({ changed: [...batch], report, ms: pagesAt - t0, pagesAt, doneAt });
     printDiagnostics(report.diagnostics, opts.log);
     const pages = report.renderedEpisodes.length + report.renderedPages.length;
-    opts.log(`${[...batch].slice(0, 3).join(', ')}${batch.size > 3 ? ` and ${batch.size - 3} more` : ''} changed: ${report.renderedEpisodes.length} episodes and ${report.renderedPages.length} pages re-rendered (${pages} in all) in ${ms.toFixed(0)} ms${report.ok ? '' : ', with errors'}`);
-    if (!report.ok) server.hub.broadcast({ type: 'error', text: errorText(report.diagnostics) });
-    else server.hub.broadcast({ type: changes.cssOnly ? 'css' : 'reload' });
+    const late = doneAt - pagesAt >= 1 ? `, then the feed and sitemap in ${(doneAt - pagesAt).toFixed(0)} ms` : '';
+    opts.log(`${[...batch].slice(0, 3).join(', ')}${batch.size > 3 ? ` and ${batch.size - 3} more` : ''} changed: ${report.renderedEpisodes.length} episodes and ${report.renderedPages.length} pages re-rendered (${pages} in all) in ${(pagesAt - t0).toFixed(0)} ms${late}${report.ok ? '' : ', with errors'}`);
     if (report.ok) refreshSearch();
   }, opts.debounceMs ?? DEBOUNCE_MS);
+
+  // The dev server never dies from a rebuild: it shows the failure and keeps serving the last good pages.
+  const internalError = (e: unknown) => {
+    const text = `internal error during rebuild: ${(e as Error).stack ?? e}`;
+    opts.log(text);
+    server.hub.broadcast({ type: 'error', text });
+  };
 
   // The search index follows the pages in the background, on a thread of its own: one rebuild at a time, one more
   // if edits came meanwhile.

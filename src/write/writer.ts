@@ -9,6 +9,11 @@ export interface SiteWriter {
   write(file: OutputFile): void;
   /** Keeps an unchanged file from the published site. False when there is none to keep: render it instead. */
   keep(path: string): boolean;
+  /**
+   * True when every file of the builder's last run is still in place, so keep() would say yes to each: a dev rebuild
+   * then leaves unchanged episodes without asking about their files one by one.
+   */
+  readonly keepsUnchanged?: boolean;
   /** Drops a file that the site no longer has. */
   remove(path: string): void;
   /** A file of the site being written (written or kept by this run), or null. */
@@ -219,6 +224,10 @@ export class InPlaceWriter implements SiteWriter {
     done.catch(() => {}); // reported by commit()
     this.pending.push(done);
     this.unsettled.set(rel, file.content);
+  }
+
+  get keepsUnchanged(): boolean {
+    return this.trusted;
   }
 
   keep(path: string): boolean {

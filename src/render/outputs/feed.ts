@@ -70,6 +70,7 @@ function person(p: Person, role: string, ctx: RenderContext) {
 export const feed: SiteFormat = {
   name: 'feed',
   templates: [],
+  wholeArchive: true,
   pages(site, ctx) {
     return [{ path: 'feed.xml', key: pageKey('feed', []), lists: site.episodes, render: () => renderFeed(site, ctx) }];
   },

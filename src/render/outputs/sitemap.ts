@@ -6,6 +6,7 @@ import type { SiteFormat } from './types.js';
 export const sitemap: SiteFormat = {
   name: 'sitemap',
   templates: [],
+  wholeArchive: true,
   pages(site, ctx) {
     return [{
       path: 'sitemap.xml',

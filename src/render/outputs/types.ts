@@ -41,5 +41,16 @@ export interface SiteFormat {
   name: string;
   /** The templates this format renders with, so that a template edit re-renders only its pages. */
   templates: readonly string[];
+  /**
+   * One file listing every episode of the archive (the feed, the sitemap): `shownotes dev` writes it after the pages of
+   * an edit, so that they do not wait for megabytes they do not show.
+   */
+  wholeArchive?: boolean;
+  /**
+   * What of an episode decides which pages this format has and what their keys are (who appears in it, its tags), when
+   * anything does besides the number of episodes and their order. While an edit leaves it as it was, only the pages
+   * that list the edited episode are looked at again.
+   */
+  shape?: (e: EpisodeSummary) => string;
   pages(site: SiteModel, ctx: RenderContext): SitePage[];
 }
