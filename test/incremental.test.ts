@@ -73,6 +73,46 @@ describe('dev rebuilds', () => {
   });
 });
 
+describe('a dev rebuild after a notes edit', () => {
+  it('looks only at the edited episode, its neighbours and the pages that list it', async () => {
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 7; n++) {
+      files[`episodes/e${n}/index.md`] = ep(n);
+      files[`episodes/e${n}/transcript.txt`] = transcript(`guest ${n}`);
+    }
+    const root = makeSite(files);
+    writeFileSync(join(root, 'podcast.yaml'), `${readYaml(root)}pageSize: 2\n`);
+    const dist = join(root, 'dist');
+    const builder = new SiteBuilder(root, emptyCache(dist));
+    expect((await builder.run(new StagedDiskWriter(dist), undefined, { search: 'later' })).ok).toBe(true);
+    const filesOf = (...folders: string[]) => folders.flatMap((f) => builder.cache.episodes[f]!.files);
+    const asked: string[] = [];
+    const written: string[] = [];
+    class Watching extends InPlaceWriter {
+      override keep(path: string): boolean {
+        asked.push(path);
+        return super.keep(path);
+      }
+      override write(file: { path: string; content: string | Uint8Array }): void {
+        written.push(file.path);
+        super.write(file);
+      }
+    }
+    // Newest first: e7 e6 | e5 e4 | e3 e2 | e1 on the index pages; e4's neighbours are e5 and e3.
+    const report = await builder.run(new Watching(dist, true), edit(root, 'e4', ep(4, {}, 'New notes.\n')), { search: 'later', defer: true });
+    expect(report.ok).toBe(true);
+    expect(report.renderedEpisodes).toEqual(['e4']);
+    expect(asked.filter((p) => filesOf('e1', 'e2', 'e6', 'e7').includes(p))).toEqual([]);
+    expect(asked.filter((p) => filesOf('e3', 'e5').includes(p)).length).toBeGreaterThan(0);
+    // The pages listing e4 (index page 2, its tag's and hosts' page 2) and nothing else; the feed comes after.
+    const sitePages = [...asked, ...written].filter((p) => !filesOf('e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7').includes(p) && !p.startsWith('assets/'));
+    expect(new Set(sitePages)).toEqual(new Set(['page/2/index.html', 'tags/python/page/2/index.html', 'people/ada/page/2/index.html', 'people/ben/page/2/index.html']));
+    expect(report.renderedPages).not.toContain('feed.xml');
+    expect(await builder.writeDeferred(new Watching(dist, true))).toEqual(['feed.xml']);
+    expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('New notes.');
+  });
+});
+
 describe('the shape memo', () => {
   const summary = (slug: string, tags: string[]) => ({ slug, tags, version: `${slug}:${tags.join()}` }) as unknown as EpisodeSummary;
 
