@@ -20,17 +20,7 @@ function ep(n: number, extra: Record<string, unknown> = {}, body = `Notes of epi
 
 describe('dev rebuilds', () => {
   it('leave the same site as a cold build after every kind of edit', async () => {
-    const files: Record<string, string> = {};
-    for (let n = 1; n <= 7; n++) {
-      files[`episodes/e${n}/index.md`] = ep(n);
-      files[`episodes/e${n}/transcript.txt`] = transcript(`guest ${n}`);
-    }
-    // Small pages, so that edits move episodes between index, tag and person pages.
-    const root = makeSite(files);
-    writeFileSync(join(root, 'podcast.yaml'), `${readYaml(root)}pageSize: 2\n`);
-    const dist = join(root, 'dist');
-    const builder = new SiteBuilder(root, emptyCache(dist));
-    expect((await builder.run(new StagedDiskWriter(dist), undefined, { search: 'later' })).ok).toBe(true);
+    const { root, dist, builder } = await sevenEpisodes();
 
     const edits: [string, () => ChangeSet][] = [
       ['notes of one episode', () => edit(root, 'e3', ep(3, {}, 'New notes.\n'))],
@@ -75,16 +65,7 @@ describe('dev rebuilds', () => {
 
 describe('a dev rebuild after a notes edit', () => {
   it('looks only at the edited episode, its neighbours and the pages that list it', async () => {
-    const files: Record<string, string> = {};
-    for (let n = 1; n <= 7; n++) {
-      files[`episodes/e${n}/index.md`] = ep(n);
-      files[`episodes/e${n}/transcript.txt`] = transcript(`guest ${n}`);
-    }
-    const root = makeSite(files);
-    writeFileSync(join(root, 'podcast.yaml'), `${readYaml(root)}pageSize: 2\n`);
-    const dist = join(root, 'dist');
-    const builder = new SiteBuilder(root, emptyCache(dist));
-    expect((await builder.run(new StagedDiskWriter(dist), undefined, { search: 'later' })).ok).toBe(true);
+    const { root, dist, builder } = await sevenEpisodes();
     const filesOf = (...folders: string[]) => folders.flatMap((f) => builder.cache.episodes[f]!.files);
     const asked: string[] = [];
     const written: string[] = [];
@@ -137,6 +118,21 @@ describe('the shape memo', () => {
     expect(derived).toBe(5);
   });
 });
+
+/** Seven episodes two days apart, two to a page (so that edits move episodes between pages), built once by a builder. */
+async function sevenEpisodes() {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= 7; n++) {
+    files[`episodes/e${n}/index.md`] = ep(n);
+    files[`episodes/e${n}/transcript.txt`] = transcript(`guest ${n}`);
+  }
+  const root = makeSite(files);
+  writeFileSync(join(root, 'podcast.yaml'), `${readYaml(root)}pageSize: 2\n`);
+  const dist = join(root, 'dist');
+  const builder = new SiteBuilder(root, emptyCache(dist));
+  expect((await builder.run(new StagedDiskWriter(dist), undefined, { search: 'later' })).ok).toBe(true);
+  return { root, dist, builder };
+}
 
 function readYaml(root: string): string {
   return readFileSync(join(root, 'podcast.yaml'), 'utf8');
