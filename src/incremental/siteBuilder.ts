@@ -322,7 +322,7 @@ export class SiteBuilder {
       const planned = plan[i]!;
       // While Pagefind indexes, its answers come back between episodes.
       if (feeding) await new Promise((r) => setImmediate(r));
-      seen.add(planned.source.folder);
+      if (!around) seen.add(planned.source.folder);
       const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, searched.get(planned.source.folder));
       if (outcome?.rendered) rendered.push(planned.source.folder);
       if (around) {
@@ -407,6 +407,7 @@ export class SiteBuilder {
     const reshaped = !replaced || siteFormats.some((f) => f.shape && replaced.some(([a, b]) => f.shape!(a) !== f.shape!(b)));
     const listing = new Set<string>();
     if (!reshaped) for (const [old] of replaced) for (const path of this.listedOn.get(old) ?? []) listing.add(path);
+    const touched = new Set([...listing].map((path) => this.pageFormat.get(path)));
     const rendered: string[] = [];
     const now: Record<string, PageStamp> = reshaped ? {} : this.cache.pages;
     this.deferred = [];
@@ -415,7 +416,7 @@ export class SiteBuilder {
       this.pageFormat.clear();
     }
     for (const format of siteFormats) {
-      if (!reshaped && !(format.wholeArchive && replaced!.length) && ![...listing].some((path) => this.pageFormat.get(path) === format.name)) continue;
+      if (!reshaped && !(format.wholeArchive && replaced!.length) && !touched.has(format.name)) continue;
       const tkey = templatesKey(loaded.templates, format.templates);
       for (const page of format.pages({ episodes: summaries }, loaded.ctx)) {
         if (!reshaped && !format.wholeArchive && !listing.has(page.path)) continue;
