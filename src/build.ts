@@ -6,6 +6,7 @@ import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
 import { closeSearch } from './search/buildSearchIndex.js';
+import { DiskItems, MemoryItems } from './incremental/feedItems.js';
 
 export interface BuildOptions {
   root: string;
@@ -24,10 +25,16 @@ export function cachePath(root: string): string {
   return join(root, '.shownotes-cache', 'build.json');
 }
 
+/** The episodes' feed items, beside the cache that names them. */
+export function itemsPath(root: string): string {
+  return join(root, '.shownotes-cache', 'items');
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const useCache = options.cache !== false && !options.writer;
-  const cache = useCache ? loadCache(cachePath(options.root), options.outDir) : emptyCache(options.outDir);
-  const builder = new SiteBuilder(options.root, cache);
+  const items = useCache ? new DiskItems(itemsPath(options.root)) : new MemoryItems();
+  const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
+  const builder = new SiteBuilder(options.root, cache, items, { oneShot: true });
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);
   try {
     const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });

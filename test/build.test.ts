@@ -1,5 +1,5 @@
 // Whole-site builds into temp folders: the example site, determinism, and a failed build leaving dist/ alone.
-import { existsSync, linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -185,6 +185,35 @@ describe('the content-hash cache', () => {
     expect(r.renderedEpisodes).toEqual(['one']);
     expect(existsSync(join(dist, 'one/transcript.srt'))).toBe(true);
     expect(statSync(join(dist, 'one/index.html')).ino).not.toBe(statSync(witness).ino);
+  });
+
+  it('keeps feed items beside the cache, one per episode, drops replaced ones and rebuilds an episode whose item is gone', async () => {
+    const root = makeSite({
+      'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }, 'Notes of A.\n'),
+      'episodes/b/index.md': episode({ title: 'B', date: '2024-01-02' }, 'Notes of B.\n'),
+    });
+    const dist = join(root, 'dist');
+    const items = join(root, '.shownotes-cache/items');
+    const itemTexts = () => readdirSync(items).map((f) => readFileSync(join(items, f), 'utf8')).sort();
+    await build({ root, outDir: dist });
+    expect(itemTexts()).toHaveLength(2);
+    expect(itemTexts().every((x) => x.trimStart().startsWith('<item>'))).toBe(true);
+    // The cache names each item by hash; the items themselves are not in it.
+    expect(readFileSync(join(root, '.shownotes-cache/build.json'), 'utf8')).not.toContain('<item>');
+
+    writeFileSync(join(root, 'episodes/b/index.md'), episode({ title: 'B', date: '2024-01-02' }, 'New notes of B.\n'));
+    await build({ root, outDir: dist });
+    expect(itemTexts()).toHaveLength(2);
+    expect(itemTexts().join('')).toContain('New notes of B.');
+    expect(itemTexts().join('')).not.toContain('<p>Notes of B.');
+    expect(read(dist, 'feed.xml')).toContain('New notes of B.');
+
+    rmSync(items, { recursive: true });
+    const r = await build({ root, outDir: dist });
+    expect(r.ok).toBe(true);
+    expect(r.renderedEpisodes.sort()).toEqual(['a', 'b']);
+    await build({ root, outDir: join(root, 'cold'), cache: false });
+    expect(snapshot(dist)).toEqual(snapshot(join(root, 'cold')));
   });
 
   it('re-renders an edited episode, its neighbours and the pages that list it, and nothing else', async () => {

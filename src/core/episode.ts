@@ -29,6 +29,7 @@ export interface EpisodeSource {
   folder: string;
   /** Project-relative path of index.md, used in diagnostics. */
   indexPath: string;
+  /** The text of index.md; null when there is none (and in a one-shot build, once the episode is built). */
   indexText: string | null;
   /** Content hash of index.md, computed once when it is read. */
   indexHash: string;
@@ -92,7 +93,10 @@ export interface EpisodeSummary {
   hosts: Person[];
   guests: Person[];
   tags: string[];
-  /** The feed item, rendered once when the episode is rendered. */
+  /**
+   * The content hash of the episode's feed item, rendered once with the episode and kept by the builder's item store
+   * rather than here: summaries are kept for the whole archive, items are the largest part of the feed.
+   */
   feedItem: string;
   /** A hash of everything above: site pages that list the episode re-render when it changes. */
   version: string;

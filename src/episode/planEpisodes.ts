@@ -2,6 +2,7 @@
 import { Diagnostics } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
 import { readEpisode, type EpisodeEnv } from './readEpisode.js';
+import { detached } from '../core/detached.js';
 
 export interface PlannedEpisode {
   source: EpisodeSource;
@@ -16,7 +17,9 @@ export function planEpisode(source: EpisodeSource, env: EpisodeEnv): PlannedEpis
   if (source.indexText === null) return null;
   const read = readEpisode(source.folder, source.indexText, env, new Diagnostics(source.indexPath));
   if (!read) return null;
-  const { slug, title, date, number } = read.meta;
+  const { date, number } = read.meta;
+  // Copies, not the YAML parser's substrings of index.md, which would keep the whole file alive with the plan.
+  const [slug, title] = detached([read.meta.slug, read.meta.title]);
   return { source, slug, title, date, ...(number !== undefined ? { number } : {}) };
 }
 

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { EpisodeSummary } from '../core/episode.js';
+import type { FeedItemStore } from './feedItems.js';
 
 export interface CachedEpisode {
   key: string;
@@ -23,7 +24,7 @@ export interface PageStamp {
 }
 
 export interface BuildCache {
-  version: 2;
+  version: 3;
   /** Which output folder the entries describe. */
   outDir: string;
   episodes: Record<string, CachedEpisode>;
@@ -35,17 +36,21 @@ export interface BuildCache {
 }
 
 export function emptyCache(outDir: string): BuildCache {
-  return { version: 2, outDir, episodes: {}, pages: {}, publicFiles: [] };
+  return { version: 3, outDir, episodes: {}, pages: {}, publicFiles: [] };
 }
 
-export function loadCache(path: string, outDir: string): BuildCache {
+/** The cache of the last build into outDir; an episode whose feed item is gone from `items` is built again. */
+export function loadCache(path: string, outDir: string, items: FeedItemStore): BuildCache {
   if (!existsSync(path)) return emptyCache(outDir);
+  let data: BuildCache;
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as BuildCache;
-    return data.version === 2 && data.outDir === outDir ? data : emptyCache(outDir);
+    data = JSON.parse(readFileSync(path, 'utf8')) as BuildCache;
   } catch {
     return emptyCache(outDir);
   }
+  if (data.version !== 3 || data.outDir !== outDir) return emptyCache(outDir);
+  for (const [folder, e] of Object.entries(data.episodes)) if (!items.has(e.summary.feedItem)) delete data.episodes[folder];
+  return data;
 }
 
 export function saveCache(path: string, cache: BuildCache): void {

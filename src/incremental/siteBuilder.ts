@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { hash } from '../core/hash.js';
+import { detached } from '../core/detached.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
 import type { Segmentation } from '../core/types.js';
@@ -24,6 +25,7 @@ import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache, PageStamp } from './cache.js';
 import { EPISODE_TEMPLATES, generatorKey, templateHashes, templatesKey } from './fingerprint.js';
+import { MemoryItems, type FeedItemStore } from './feedItems.js';
 
 /** What changed since the last run. Nothing given means: look at everything. */
 export interface ChangeSet {
@@ -75,6 +77,13 @@ export class SiteBuilder {
   constructor(
     readonly root: string,
     readonly cache: BuildCache,
+    /** Where the episodes' feed items are kept between their render and the feed's (memory unless given). */
+    readonly items: FeedItemStore = new MemoryItems(),
+    /**
+     * `oneShot`: the builder runs once over the whole project (a CLI build), so each episode's index.md text is let go
+     * once the episode is built, instead of being kept for later edits: memory stays flat as the archive grows.
+     */
+    private readonly opts: { oneShot?: boolean } = {},
   ) {}
 
   /**
@@ -116,8 +125,11 @@ export class SiteBuilder {
     // Pagefind may be writing into the staged site: it finishes before that is dropped.
     else if (feed) await feed.finish(writer).catch(() => []);
     const ok = !report.hasErrors;
-    if (ok) await timings.timeAsync('write', async () => writer.commit());
-    else {
+    if (ok) {
+      await timings.timeAsync('write', async () => writer.commit());
+      // Items no summary names any more (an episode edited or removed) go.
+      if (episodes.rendered.length || stale) this.items.retain(Object.values(this.cache.episodes).map((e) => e.summary.feedItem));
+    } else {
       this.deferred = [];
       await writer.abort();
     }
@@ -275,8 +287,8 @@ export class SiteBuilder {
     }
     const neighbours = neighboursOf(older, newer, this.loaded!.ctx.links.episode);
     const transcript = this.transcriptHash(planned.source, !dirty || dirty.has(folder));
-    // Its parts are hashes and two titles already: joined as they are, not hashed again.
-    const key = [base, planned.source.indexHash, transcript.hash, JSON.stringify(neighbours)].join('\n');
+    // Hashed, not joined: the key is kept for every episode, in memory and in the cache.
+    const key = hash(base, planned.source.indexHash, transcript.hash, JSON.stringify(neighbours));
     const made = { key, neighbours, transcript, changed: !cached || cached.key !== key };
     this.keyMemo.set(folder, { planned, older, newer, base, key: made });
     return made;
@@ -302,7 +314,8 @@ export class SiteBuilder {
       if (!episode) continue;
       const records = timings.time('render', () => renderSearchRecords(episode, loaded.ctx, neighbours));
       if (records !== null) timings.time('write', () => writer.write({ path, content: records }));
-      searched.set(planned.source.folder, { segmentation: episode.segmentation, records: records !== null ? path : null });
+      // Kept until the pages pass: a copy, so that it does not keep the transcript and index.md alive meanwhile.
+      searched.set(planned.source.folder, { segmentation: detached(episode.segmentation), records: records !== null ? path : null });
       await feed.add(records);
     }
     feed.close(writer);
@@ -313,7 +326,7 @@ export class SiteBuilder {
    * Each episode kept as it was, or run through the pipeline; with `around`, only those places, the rest as the last
    * run left them. Episodes no longer there lose their files.
    */
-  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, searched: ReadonlyMap<string, Searched>, feeding: boolean, around: ReadonlySet<number> | null) {
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, searched: Map<string, Searched>, feeding: boolean, around: ReadonlySet<number> | null) {
     const summaries: EpisodeSummary[] = around ? this.last!.summaries.slice() : [];
     const counts: number[] = around ? this.last!.files.slice() : [];
     const rendered: string[] = [];
@@ -323,8 +336,13 @@ export class SiteBuilder {
       // While Pagefind indexes, its answers come back between episodes.
       if (feeding) await new Promise((r) => setImmediate(r));
       if (!around) seen.add(planned.source.folder);
-      const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, searched.get(planned.source.folder));
+      // What the search pass kept of the episode is used once, and let go.
+      const seg = searched.get(planned.source.folder);
+      searched.delete(planned.source.folder);
+      const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, seg);
       if (outcome?.rendered) rendered.push(planned.source.folder);
+      // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
+      if (this.opts.oneShot && outcome) (planned.source as { indexText: string | null }).indexText = null;
       if (around) {
         // An episode built before is never left out: at worst its last good summary stays (and the run fails).
         summaries[i] = outcome?.summary ?? summaries[i]!;
@@ -378,7 +396,10 @@ export class SiteBuilder {
     // The last good pages stay (in dev); a CLI build fails as a whole.
     if (!episode) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
     const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours, searched ? searchRecords.name : undefined));
-    timings.time('write', () => out.files.forEach((f) => writer.write(f)));
+    timings.time('write', () => {
+      out.files.forEach((f) => writer.write(f));
+      this.items.put(out.summary.feedItem, out.feedItem);
+    });
     const files = [...out.files.map((f) => f.path), ...(searched?.records ? [searched.records] : [])];
     for (const old of cached?.files ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.episodes[folder] = {
@@ -418,7 +439,7 @@ export class SiteBuilder {
     for (const format of siteFormats) {
       if (!reshaped && !(format.wholeArchive && replaced!.length) && !touched.has(format.name)) continue;
       const tkey = templatesKey(loaded.templates, format.templates);
-      for (const page of format.pages({ episodes: summaries }, loaded.ctx)) {
+      for (const page of format.pages({ episodes: summaries, feedItem: (e) => this.items.get(e.feedItem) }, loaded.ctx)) {
         if (!reshaped && !format.wholeArchive && !listing.has(page.path)) continue;
         const key = `${loaded.envKey}|${tkey}|${page.key}`;
         if (reshaped) this.pageFormat.set(page.path, format.name);

@@ -10,7 +10,10 @@ import type { OutputFile } from './outputs/types.js';
 
 export interface RenderedEpisode {
   files: OutputFile[];
+  /** What site pages keep of the episode, its strings its own (see below). */
   summary: EpisodeSummary;
+  /** The feed item the summary names by hash. */
+  feedItem: string;
 }
 
 /** `skip`: formats rendered already in this run (the search records, by the search pass). */
@@ -22,6 +25,7 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neigh
     const content = format.render(ep, view, ctx);
     if (content !== null) files.push({ path: format.path(ep.meta.slug), content });
   }
+  const item = feedItem(ep, view, ctx);
   const fields: Omit<EpisodeSummary, 'version'> = {
     slug: ep.meta.slug,
     href: view.href,
@@ -36,9 +40,12 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neigh
     hosts: ep.meta.hosts,
     guests: ep.meta.guests,
     tags: ep.meta.tags,
-    feedItem: feedItem(ep, view, ctx),
+    feedItem: hash(item),
   };
-  return { files, summary: { ...fields, version: hash(JSON.stringify(fields)) } };
+  // The summary is made from its JSON: a title or description cut from index.md would otherwise keep all of index.md
+  // in memory (V8 keeps a substring's whole source string), and summaries are kept for every episode of the archive.
+  const json = JSON.stringify(fields);
+  return { files, summary: { ...(JSON.parse(json) as typeof fields), version: hash(json) }, feedItem: item };
 }
 
 /** The episode's search records alone: what the search index needs before the pages are rendered. */

@@ -1,7 +1,7 @@
 // feed.xml: RSS 2.0 with the itunes and podcast namespaces. Items are built once per episode; the channel wraps them.
 import { XMLBuilder } from 'fast-xml-parser';
 import { v5 as uuidv5 } from 'uuid';
-import type { Episode, EpisodeSummary } from '../../core/episode.js';
+import type { Episode } from '../../core/episode.js';
 import type { Person } from '../../core/types.js';
 import type { RenderContext } from '../context.js';
 import type { EpisodeView } from '../episode/episodeView.js';
@@ -104,24 +104,8 @@ function renderFeed(site: SiteModel, ctx: RenderContext): Uint8Array {
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 ${head.slice(0, slot.index)}
 `;
-    const items = itemBytes(site.episodes);
+    const items = site.episodes.map((e) => site.feedItem(e));
     return Buffer.concat([Buffer.from(top), ...items, Buffer.from(`${head.slice(slot.index + slot[0].length)}</rss>\n`)]);
-}
-
-/**
- * Each episode's item as UTF-8, kept from the last feed while the episode's summary is the same object (in dev,
- * an unchanged episode's summary is): a feed of a thousand items is then one copy of bytes, not a join and an
- * encoding of megabytes of text on every edit.
- */
-let lastFeed: { episodes: readonly EpisodeSummary[]; bytes: Buffer[] } = { episodes: [], bytes: [] };
-
-function itemBytes(episodes: readonly EpisodeSummary[]): Buffer[] {
-  const { episodes: before, bytes: made } = lastFeed;
-  // An episode came or went: the others moved, and are found by reference.
-  const moved = before.length !== episodes.length ? new Map(before.map((b, j) => [b, made[j]!])) : null;
-  const bytes = episodes.map((e, i) => (before[i] === e ? made[i]! : (moved?.get(e) ?? Buffer.from(e.feedItem))));
-  lastFeed = { episodes: episodes.slice(), bytes };
-  return bytes;
 }
 
 /** UUIDv5 of the feed URL without its scheme and trailing slash, as the podcast namespace specifies. */

@@ -20,6 +20,8 @@ export interface EpisodeFormat {
 /** Everything site pages know about the archive: one small summary per episode, newest first. */
 export interface SiteModel {
   episodes: EpisodeSummary[];
+  /** An episode's feed item, by the hash its summary names. */
+  feedItem(e: EpisodeSummary): Uint8Array;
 }
 
 /** One file of a site-wide format, described before it is rendered so that unchanged pages can be skipped. */
