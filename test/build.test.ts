@@ -94,6 +94,20 @@ describe('builds', () => {
     expect(snapshot(join(root, 'a'))).toEqual(snapshot(join(root, 'b')));
   });
 
+  it('follows symbolic links for public/ and for episode folders', async () => {
+    const elsewhere = makeSite(files);
+    const root = makeSite({});
+    rmSync(join(root, 'public'), { recursive: true });
+    symlinkSync(join(elsewhere, 'public'), join(root, 'public'));
+    mkdirSync(join(root, 'episodes'));
+    symlinkSync(join(elsewhere, 'episodes/one'), join(root, 'episodes/one'));
+    const r = await buildSite(root);
+    expect(r.ok).toBe(true);
+    expect(r.episodes).toBe(1);
+    expect(existsSync(join(r.outDir, 'one/index.html'))).toBe(true);
+    expect(lstatSync(join(r.outDir, 'assets/site.css')).isFile()).toBe(true);
+  });
+
   it('leaves the previous dist/ byte for byte as it was when an episode is broken', () => {
     const root = makeSite(files);
     expect(runCli(['build'], root).code).toBe(0);

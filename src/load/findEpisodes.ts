@@ -16,7 +16,8 @@ export function findEpisodeFolders(root: string): string[] {
   const dir = join(root, 'episodes');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && isEpisodeName(e.name))
+    // A symbolic link to a folder counts, as it does for isEpisodeFolder (the watcher's view).
+    .filter((e) => (e.isDirectory() || (e.isSymbolicLink() && isEpisodeFolder(root, e.name))) && isEpisodeName(e.name))
     .map((e) => e.name)
     .sort();
 }

@@ -1,6 +1,6 @@
 // Writers: where rendered files go. The disk writer stages the whole site and swaps it in at the end;
 // the memory writer keeps files in a map, for tests and dry runs.
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../render/outputs/types.js';
@@ -118,7 +118,8 @@ export class StagedDiskWriter implements SiteWriter {
   }
 
   copyDir(from: string): void {
-    if (existsSync(from)) cpSync(from, this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
+    // public/ itself may be a symbolic link: its folder is what is copied.
+    if (existsSync(from)) cpSync(realpathSync(from), this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
   }
 
   freshFolder(path: string): string {
@@ -251,7 +252,7 @@ export class InPlaceWriter implements SiteWriter {
   }
 
   copyDir(from: string): void {
-    if (existsSync(from)) cpSync(from, this.outDir, { recursive: true, force: true, dereference: false });
+    if (existsSync(from)) cpSync(realpathSync(from), this.outDir, { recursive: true, force: true, dereference: false });
   }
 
   freshFolder(): null {
