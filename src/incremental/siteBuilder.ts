@@ -81,7 +81,7 @@ export class SiteBuilder {
     readonly items: FeedItemStore = new MemoryItems(),
     /**
      * `oneShot`: the builder runs once over the whole project (a CLI build), so each episode's index.md text is let go
-     * once the episode is built, instead of being kept for later edits: memory stays flat as the archive grows.
+     * once the episode is built, instead of being kept for later edits (12 KB an episode, held to the end otherwise).
      */
     private readonly opts: { oneShot?: boolean } = {},
   ) {}
