@@ -36,6 +36,7 @@ export class MemoryItems implements FeedItemStore {
 
 /** One file per item, named by its hash: written once, so a failed build never changes an item a cache names. */
 export class DiskItems implements FeedItemStore {
+  private made = false;
   constructor(readonly dir: string) {}
   private path(ref: string): string {
     return join(this.dir, `${ref}.xml`);
@@ -43,7 +44,8 @@ export class DiskItems implements FeedItemStore {
   put(ref: string, xml: string): void {
     const path = this.path(ref);
     if (existsSync(path)) return;
-    mkdirSync(this.dir, { recursive: true });
+    if (!this.made) mkdirSync(this.dir, { recursive: true });
+    this.made = true;
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, xml);
     renameSync(tmp, path);

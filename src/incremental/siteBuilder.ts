@@ -342,7 +342,7 @@ export class SiteBuilder {
       const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, seg);
       if (outcome?.rendered) rendered.push(planned.source.folder);
       // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
-      if (this.opts.oneShot && outcome) (planned.source as { indexText: string | null }).indexText = null;
+      if (this.opts.oneShot && outcome) planned.source.indexText = null;
       if (around) {
         // An episode built before is never left out: at worst its last good summary stays (and the run fails).
         summaries[i] = outcome?.summary ?? summaries[i]!;
@@ -429,6 +429,8 @@ export class SiteBuilder {
     const listing = new Set<string>();
     if (!reshaped) for (const [old] of replaced) for (const path of this.listedOn.get(old) ?? []) listing.add(path);
     const touched = new Set([...listing].map((path) => this.pageFormat.get(path)));
+    // Which pages list which summary, for the next edit's shortcut: a one-shot build has no next edit.
+    const track = reshaped && !this.opts.oneShot;
     const rendered: string[] = [];
     const now: Record<string, PageStamp> = reshaped ? {} : this.cache.pages;
     this.deferred = [];
@@ -442,7 +444,7 @@ export class SiteBuilder {
       for (const page of format.pages({ episodes: summaries, feedItem: (e) => this.items.get(e.feedItem) }, loaded.ctx)) {
         if (!reshaped && !format.wholeArchive && !listing.has(page.path)) continue;
         const key = `${loaded.envKey}|${tkey}|${page.key}`;
-        if (reshaped) this.pageFormat.set(page.path, format.name);
+        if (track) this.pageFormat.set(page.path, format.name);
         if (defer && format.wholeArchive) {
           // Its stamp stays as it was until the page is checked: it is not removed meanwhile.
           const old = this.cache.pages[page.path];
@@ -450,7 +452,7 @@ export class SiteBuilder {
           this.deferred.push({ page, key });
           continue;
         }
-        now[page.path] = this.sitePage(page, key, writer, rendered, reshaped && !format.wholeArchive);
+        now[page.path] = this.sitePage(page, key, writer, rendered, track && !format.wholeArchive);
       }
     }
     if (reshaped) {
