@@ -57,7 +57,17 @@ describe('the search records of a built site', async () => {
   const built = await buildSite(root);
   const records = JSON.parse(read(built.outDir, '1-alloc/search.json')) as SearchRecord[];
   const segments = records.filter((r) => r.meta.kind !== 'notes');
-  const turnsOf = (r: SearchRecord) => shown(r.meta.turns!).split('|').map((t) => t.split(':'));
+  /** A record's turns as the search box reads them: [word position, turn id, speaker, clock]. */
+  const turnsOf = (r: SearchRecord) => {
+    const [names, entries] = shown(r.meta.turns!).split(';') as [string, string];
+    let at = 0;
+    return entries.split(',').map((e) => {
+      const [delta, id, k] = e.split(':') as [string, string, string];
+      at += Number(delta);
+      const s = Number(id.split('-')[0]);
+      return [at, `t=${id}`, k === '' ? '' : names.split('|')[Number(k)]!, `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`] as const;
+    });
+  };
 
   it('builds', () => expect(built.ok).toBe(true));
 
@@ -73,9 +83,11 @@ describe('the search records of a built site', async () => {
     for (const r of segments) {
       expect(r.meta.turns).toMatch(/^[\u2800-\u28ff]+$/);
       let at = 0;
-      for (const [offset, id] of turnsOf(r)) {
+      for (const [offset, id, speaker, clock] of turnsOf(r)) {
         const line = lines.find((l) => `t=${l[0]}` === id)!;
-        expect(Number(offset), id).toBe(at);
+        expect(offset, id).toBe(at);
+        expect(speaker).toBe(line[1] === 'ADA' ? 'Ada' : 'Ben');
+        expect(clock).toBe(`0:${String(line[0]).padStart(2, '0')}`);
         at += line[2].split(' ').length;
         seen.push(line[0]);
       }

@@ -159,21 +159,37 @@
       return span;
     }
 
-    // The turn a hit is in: the last turn whose first word comes at or before the first match.
+    // The turn a hit is in: the last turn whose first word comes at or before the first match. The record lists its
+    // turns as `speaker|speaker;entry,entry…`, each entry `words since the last turn:id after "t=":speaker's place`
+    // (src/render/outputs/searchRecords.ts); the clock is the id's whole seconds.
     function place(data) {
       var url = data.url;
       var info = { href: url, speaker: '', clock: '' };
       var turns = data.meta && data.meta.turns && shown(data.meta.turns);
       if (!turns || !data.locations || !data.locations.length) return info;
       var at = data.locations[0];
-      var list = turns.split('|');
-      var pick = list[0];
-      for (var i = 0; i < list.length; i++) { if (Number(list[i].split(':')[0]) <= at) pick = list[i]; else break; }
-      var f = pick.split(':');
-      info.href = url.split('#')[0] + '#' + f[1];
-      info.speaker = f[2];
-      info.clock = f.slice(3).join(':');
+      var cut = turns.indexOf(';');
+      var names = turns.slice(0, cut).split('|');
+      var list = turns.slice(cut + 1).split(',');
+      var pick = null;
+      var words = 0;
+      for (var i = 0; i < list.length; i++) {
+        var f = list[i].split(':');
+        words += Number(f[0]);
+        if (pick && words > at) break;
+        pick = f;
+      }
+      info.href = url.split('#')[0] + '#t=' + pick[1];
+      info.speaker = pick[2] === '' ? '' : names[Number(pick[2])] || '';
+      info.clock = clock(Number(pick[1].split('-')[0]));
       return info;
+    }
+
+    // As the build writes a clock (core/time.ts, formatClock): m:ss, or h:mm:ss from an hour on.
+    function clock(seconds) {
+      var s = Math.max(0, Math.floor(seconds || 0));
+      var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = String(s % 60).padStart(2, '0');
+      return h > 0 ? h + ':' + String(m).padStart(2, '0') + ':' + sec : m + ':' + sec;
     }
 
     function show(items, q, empty) {

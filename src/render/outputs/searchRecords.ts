@@ -1,5 +1,7 @@
 // The episode's search records: one per segment of the transcript (landing on its first turn) and one for the notes.
-// Each segment record lists where each of its turns begins, in words, so a hit can be placed on its exact turn.
+// Each segment record lists where each of its turns begins, in words, so a hit can be placed on its exact turn:
+// `speaker|speaker;entry,entry…`, each entry `words since the last turn began:turn id after "t=":speaker's place in
+// the list` (empty without a speaker). The clock is the id's whole seconds. Kept short: Pagefind reads all of it.
 // Skip words are hidden from the index but kept in the text (search/skipWords.ts).
 import { hideText, indexedText } from '../../search/skipWords.js';
 import type { EpisodeFormat, SiteFormat } from './types.js';
@@ -20,10 +22,10 @@ export const searchRecords: EpisodeFormat = {
     const records: SearchRecord[] = [];
     const notesText = [view.title, ...view.chapters.filter((c) => c.kind === 'topic').map((c) => c.title), plainText(ep.body), ...view.linkGroups.flatMap((g) => g.links.map((l) => l.url ?? l.text))].join(' ');
     records.push({ url: view.href, content: indexedText(notesText, skip).text, meta: { title: episode, kind: 'notes', topic: 'Show notes' } });
-    let current: { record: SearchRecord; words: number; turns: string[] } | null = null;
+    let current: { record: SearchRecord; words: number; last: number; turns: string[]; speakers: Map<string, number> } | null = null;
     const close = () => {
       if (current && current.record.content) {
-        current.record.meta.turns = hideText(current.turns.join('|'));
+        current.record.meta.turns = hideText(`${[...current.speakers.keys()].join('|')};${current.turns.join(',')}`);
         records.push(current.record);
       }
     };
@@ -31,10 +33,11 @@ export const searchRecords: EpisodeFormat = {
       const heading = t.headings[t.headings.length - 1];
       if (heading || !current) {
         close();
-        current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, words: 0, turns: [] };
+        current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, words: 0, last: 0, turns: [], speakers: new Map() };
       }
-      // word positions before the turn (every token, hidden or not) : turn id : speaker : clock
-      current.turns.push(`${current.words}:${t.id}:${(t.speaker ?? '').replace(/[|:]/g, ' ')}:${t.clock}`);
+      // Word positions count every token, hidden or not.
+      current.turns.push(`${current.words - current.last}:${t.id.slice(2)}:${t.speaker ? speakerPlace(current.speakers, t.speaker) : ''}`);
+      current.last = current.words;
       const indexed = indexedText(t.text, skip);
       current.record.content += (current.record.content ? ' ' : '') + indexed.text;
       current.words += indexed.words;
@@ -43,6 +46,13 @@ export const searchRecords: EpisodeFormat = {
     return JSON.stringify(records);
   },
 };
+
+function speakerPlace(speakers: Map<string, number>, name: string): number {
+  const key = name.replace(/[|;]/g, ' ');
+  let at = speakers.get(key);
+  if (at === undefined) speakers.set(key, (at = speakers.size));
+  return at;
+}
 
 function plainText(markdown: string): string {
   return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ' ').replace(/\s+/g, ' ').trim();
