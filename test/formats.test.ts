@@ -1,12 +1,15 @@
 // The feed and every per-episode file parse back and follow the Podcasting 2.0 and Apple rules.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import matter from 'gray-matter';
 import { build } from '../src/build.js';
+import { createMarkdown } from '../src/render/markdown.js';
+import { feedDescription } from '../src/render/outputs/feedDescription.js';
 import { projectRoot } from './helpers/paths.js';
 import { parseString } from './helpers/parse.js';
 import { buildSite, episode, makeSite, read } from './helpers/site.js';
@@ -33,6 +36,18 @@ describe('feed.xml', () => {
     expect(channel['itunes:image']['@_href']).toBe('https://example.com/cover.png');
     expect(channel['itunes:category'][0]['@_text']).toBe('Technology');
     expect(channel['itunes:explicit']).toBe('false');
+  });
+
+  it("describes each item with its notes as the episode page shows them, less the page's seek links", () => {
+    const item = channel.item.find((i: { link: string }) => i.link.endsWith(`/${SEED}/`));
+    const page = read(outDir, `${SEED}/index.html`);
+    expect(page).toContain('class="seek"');
+    const body = matter(readFileSync(join(projectRoot, 'episodes', SEED, 'index.md'), 'utf8')).content;
+    // The same description as from the notes rendered on their own, without the page's anchors and seek links (the
+    // feed indents every line of an item, the description's too).
+    expect(item.description.replace(/^ +/gm, '')).toBe(feedDescription(createMarkdown(false).render(body, {}), item.link));
+    expect(item.description).not.toMatch(/▶|#t=|class=|id=/);
+    expect(item.description).toContain('<a href="https://');
   });
 
   it('has a podcast:guid that is the UUIDv5 of the feed URL without scheme', () => {

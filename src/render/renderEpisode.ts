@@ -50,12 +50,13 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neigh
 
 /** The episode's search records alone: what the search index needs before the pages are rendered. */
 export function renderSearchRecords(ep: Episode, ctx: RenderContext, neighbours: Neighbours): string | null {
-  return searchRecords.render(ep, viewOf(ep, ctx, neighbours), ctx);
+  // The records hold the notes as plain text: the view leaves them unrendered.
+  return searchRecords.render(ep, viewOf(ep, ctx, neighbours, false), ctx);
 }
 
 /** The episodes before and after this one in the site, for its previous and next links. */
 export type Neighbours = { prev?: Neighbour; next?: Neighbour };
 
-function viewOf(ep: Episode, ctx: RenderContext, neighbours: Neighbours) {
-  return episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });
+function viewOf(ep: Episode, ctx: RenderContext, neighbours: Neighbours, notes = true) {
+  return episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours, notes });
 }

@@ -33,7 +33,7 @@ export function feedItem(ep: Episode, view: EpisodeView, ctx: RenderContext): st
     link: page,
     guid: { '#text': meta.guid, '@_isPermaLink': meta.guid === page ? 'true' : 'false' },
     pubDate: meta.date.toUTCString(),
-    description: { __cdata: feedDescription(ep.body, ctx, page) },
+    description: { __cdata: feedDescription(view.notesHtml, page) },
     ...(meta.audio ? { enclosure: { '@_url': abs(meta.audio.url), '@_length': meta.audio.length ?? 0, '@_type': meta.audio.type } } : {}),
     'itunes:duration': Math.round(meta.duration ?? 0),
     ...(meta.number !== undefined ? { 'itunes:episode': meta.number } : {}),

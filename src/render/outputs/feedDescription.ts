@@ -1,13 +1,19 @@
 // An item description as Apple wants it: at most 4000 bytes of p, ol, ul, li and a.
-import type { RenderContext } from '../context.js';
 import { escapeHtml } from '../escape.js';
 
 const LIMIT = 4000;
 const ALLOWED = new Set(['p', 'ol', 'ul', 'li', 'a']);
 
-export function feedDescription(body: string, ctx: RenderContext, pageUrl: string): string {
-  const html = ctx.md.render(body, {});
-  const simple = html
+/** The seek link the page's notes put before a placed item (render/markdown.ts, seekToken): not for a feed. */
+const SEEK_LINK = /<a class="seek" href="#t=\d+" data-t="\d+" aria-label="Play from [^"<>]*">[^<]*<\/a> /g;
+
+/**
+ * From the notes as the episode page shows them (rendered once for both): their seek links dropped, and every tag
+ * but the allowed ones, with every attribute but a link's href.
+ */
+export function feedDescription(notesHtml: string, pageUrl: string): string {
+  const simple = notesHtml
+    .replace(SEEK_LINK, '')
     .replace(/<(\/?)([a-z][a-z0-9]*)([^>]*)>/gi, (_m, close: string, tag: string, attrs: string) => {
       const t = tag.toLowerCase();
       if (!ALLOWED.has(t)) return /^(h[1-6]|pre|blockquote|br)$/.test(t) && close ? ' ' : '';
