@@ -62,12 +62,30 @@ const BRAILLE = 0x2800;
  */
 export function indexedText(text: string, skip: ReadonlySet<string>): { text: string; words: number } {
   const out: string[] = [];
+  const seen = tokensOf(skip);
   for (const token of text.split(/\s+/)) {
     if (!token) continue;
-    const form = skipForm(token);
-    out.push(!form || skip.has(form) ? hideText(token) : token);
+    let shown = seen.get(token);
+    if (shown === undefined) {
+      const form = skipForm(token);
+      shown = !form || skip.has(form) ? hideText(token) : token;
+      // Speech repeats the same few thousand tokens: each is looked at once. Long ones are rarely said twice.
+      if (token.length <= MEMO_LENGTH && seen.size < MEMO_TOKENS) seen.set(token, shown);
+    }
+    out.push(shown);
   }
   return { text: out.join(' '), words: out.length };
+}
+
+/** What each token of a skip list's texts became, kept with the list (it lasts as long as the site's context). */
+const memos = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const MEMO_LENGTH = 24;
+const MEMO_TOKENS = 50_000;
+
+function tokensOf(skip: ReadonlySet<string>): Map<string, string> {
+  let memo = memos.get(skip);
+  if (!memo) memos.set(skip, (memo = new Map()));
+  return memo;
 }
 
 /** The skip list of a site: the built-in words and the podcast's own. */
