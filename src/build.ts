@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
-import { closeSearch } from './search/buildSearchIndex.js';
 import { DiskItems, MemoryItems } from './incremental/feedItems.js';
 
 export interface BuildOptions {
@@ -36,11 +35,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
   const builder = new SiteBuilder(options.root, cache, items, { oneShot: true });
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);
-  try {
-    const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
-    if (report.ok && useCache) saveCache(cachePath(options.root), cache);
-    return report;
-  } finally {
-    await closeSearch();
-  }
+  const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
+  if (report.ok && useCache) saveCache(cachePath(options.root), cache);
+  return report;
 }

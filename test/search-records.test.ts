@@ -1,40 +1,34 @@
-// The search records: what Pagefind indexes (no skip words), what it keeps for the excerpts (all of the text), and
-// where each turn begins, counted the way Pagefind numbers its word positions.
+// The search records and the index made of them: which words are terms (no skip words), what each record keeps for
+// the excerpts (all of its text), where each turn begins in word positions, and the index files the search box reads.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hideText, indexedText, skipForm, skipSet } from '../src/search/skipWords.js';
+import { skipForm, skipSet } from '../src/search/skipWords.js';
+import { fold, termsOf, tokensOf } from '../src/search/terms.js';
 import type { SearchRecord } from '../src/render/outputs/searchRecords.js';
 import { buildSite, episode, makeSite, PODCAST_YAML, read } from './helpers/site.js';
 
-/** What the search box does to hidden text (site.js, `shown`): Braille patterns back to their UTF-8 bytes. */
-function shown(text: string): string {
-  return text.replace(/[\u2800-\u28ff]+/g, (run) => new TextDecoder().decode(Uint8Array.from([...run].map((c) => c.charCodeAt(0) - 0x2800))));
-}
-
-/** The tokens of indexed content that Pagefind makes words of: those that are not hidden. */
-function searchable(content: string): string[] {
-  return content.split(' ').filter((t) => !/^[\u2800-\u28ff]+$/.test(t));
-}
-
-describe('skip words', () => {
+describe('terms', () => {
   const skip = skipSet();
 
-  it('hides skip words and tokens with no letter or digit, and keeps every other token as written', () => {
-    const { text, words } = indexedText('So, the memory  allocator -- it’s FAST! The end.', skip);
-    expect(searchable(text)).toEqual(['memory', 'allocator', 'FAST!', 'end.']);
-    expect(shown(text)).toBe('So, the memory allocator -- it’s FAST! The end.');
-    // Pagefind numbers a position for every token, hidden or not.
-    expect(words).toBe(9);
+  it('splits text at white space into tokens, the positions a turn list counts in', () => {
+    expect(tokensOf('  So, the memory\tallocator -- it’s FAST!\n')).toEqual(['So,', 'the', 'memory', 'allocator', '--', 'it’s', 'FAST!']);
   });
 
-  it('hides any text as symbols with no letter or digit that read back to the same text', () => {
-    for (const text of ['it’s', 'Łukasz: 3|t=12', '日本語', '', '-'.repeat(200_000)]) {
-      const hidden = hideText(text);
-      expect(hidden).toMatch(/^[\u2800-\u28ff]*$/);
-      expect(shown(hidden)).toBe(text);
-    }
+  it('makes the words of a token its terms, in lower case, without skip words or punctuation', () => {
+    expect(termsOf('Sub-interpreters,', skip)).toEqual(['sub', 'interpreter']);
+    expect(termsOf('It’s', skip)).toEqual([]);
+    expect(termsOf('--', skip)).toEqual([]);
+    expect(termsOf('state-of-the-art', skip)).toEqual(['state', 'art']);
+    expect(termsOf('Python3.12', skip)).toEqual(['python3', '12']);
+    expect(termsOf('Łukasz', skip)).toEqual(['łukasz']);
   });
 
-  it('compares words in lower case with straight apostrophes and no punctuation around them', () => {
+  it('folds plurals and possessives, and leaves words that only end in s alone', () => {
+    expect(['allocators', "allocator's", 'classes', 'class', 'status', 'analysis', 'bus', 'gas'].map(fold)).toEqual(['allocator', 'allocator', 'classe', 'class', 'status', 'analysis', 'bus', 'gas']);
+  });
+
+  it('compares skip words in lower case with straight apostrophes and no punctuation around them', () => {
     expect(skipForm('“It’s,')).toBe("it's");
     expect(skipForm('--')).toBe('');
     expect(skipSet(['Python']).has('python')).toBe(true);
@@ -42,7 +36,7 @@ describe('skip words', () => {
   });
 });
 
-describe('the search records of a built site', async () => {
+describe('the search records and index of a built site', async () => {
   const lines: [number, string, string][] = [
     [0, 'ADA', 'So this is the show about the memory allocator.'],
     [7, 'BEN', 'Yeah, and it’s the fastest Python allocator.'],
@@ -59,7 +53,7 @@ describe('the search records of a built site', async () => {
   const segments = records.filter((r) => r.meta.kind !== 'notes');
   /** A record's turns as the search box reads them: [word position, turn id, speaker, clock]. */
   const turnsOf = (r: SearchRecord) => {
-    const [names, entries] = shown(r.meta.turns!).split(';') as [string, string];
+    const [names, entries] = r.meta.turns!.split(';') as [string, string];
     let at = 0;
     return entries.split(',').map((e) => {
       const [delta, id, k] = e.split(':') as [string, string, string];
@@ -68,20 +62,18 @@ describe('the search records of a built site', async () => {
       return [at, `t=${id}`, k === '' ? '' : names.split('|')[Number(k)]!, `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`] as const;
     });
   };
+  const meta = JSON.parse(read(built.outDir, 'search/meta.json')) as { records: number; meanLength: number; terms: [string, string][] };
+  const index: Record<string, number[]> = Object.assign({}, ...meta.terms.map(([, file]) => JSON.parse(read(built.outDir, `search/${file}`))));
 
   it('builds', () => expect(built.ok).toBe(true));
 
-  it('indexes no skip word, built in or from podcast.yaml, and keeps the whole text for the excerpts', () => {
-    const skip = skipSet(['python']);
-    for (const r of records) for (const w of searchable(r.content)) expect(skip.has(skipForm(w)), w).toBe(false);
-    expect(segments.map((r) => shown(r.content)).join(' ')).toBe(lines.map((l) => l[2]).join(' '));
-    expect(segments.flatMap((r) => searchable(r.content))).toEqual(['show', 'memory', 'allocator.', 'fastest', 'allocator.']);
+  it('keeps the whole text of the transcript in its records, for the excerpts', () => {
+    expect(segments.map((r) => r.content).join(' ')).toBe(lines.map((l) => l[2]).join(' '));
   });
 
-  it('lists where each turn begins in positions that count hidden tokens too, hidden from the index as well', () => {
+  it('lists where each turn begins in word positions, with its speaker and clock', () => {
     const seen: number[] = [];
     for (const r of segments) {
-      expect(r.meta.turns).toMatch(/^[\u2800-\u28ff]+$/);
       let at = 0;
       for (const [offset, id, speaker, clock] of turnsOf(r)) {
         const line = lines.find((l) => `t=${l[0]}` === id)!;
@@ -93,6 +85,39 @@ describe('the search records of a built site', async () => {
       }
     }
     expect(seen).toEqual([0, 7, 15, 18]);
+  });
+
+  it('indexes the terms of every record and no skip word, built in or from podcast.yaml', () => {
+    const terms = Object.keys(index);
+    expect(terms).toEqual(expect.arrayContaining(['show', 'memory', 'allocator', 'fastest', 'episode']));
+    for (const t of terms) expect(skipSet(['python']).has(t), t).toBe(false);
+    expect(terms).not.toContain('python');
+  });
+
+  it('gives each term its records as [record − the one before, count, length / 8], numbered in site order', () => {
+    expect(meta.records).toBe(records.length);
+    // The record files are the episode's records, in order.
+    expect(readdirSync(join(built.outDir, 'search/records')).length).toBe(records.length);
+    records.forEach((r, i) => expect(JSON.parse(read(built.outDir, `search/records/${i}.json`))).toEqual(r));
+    const decoded = (term: string) => {
+      const list = index[term]!;
+      const out: [number, number][] = [];
+      for (let k = 0, id = 0; k < list.length; k += 3) out.push([(id += list[k]!), list[k + 1]!]);
+      return out;
+    };
+    const holding = (term: string) =>
+      records.flatMap((r, i) => {
+        const n = tokensOf(r.content).flatMap((t) => termsOf(t, skipSet(['python']))).filter((x) => x === term).length;
+        return n ? [[i, n] as [number, number]] : [];
+      });
+    for (const term of ['allocator', 'memory', 'fastest', 'episode']) expect(decoded(term), term).toEqual(holding(term));
+    expect(decoded('allocator').reduce((a, [, n]) => a + n, 0)).toBe(4);
+  });
+
+  it('splits the terms into files in order, each named after its first term in meta.json', () => {
+    const firsts = meta.terms.map(([first]) => first);
+    expect(firsts).toEqual([...firsts].sort());
+    for (const [first, file] of meta.terms) expect(Object.keys(JSON.parse(read(built.outDir, `search/${file}`))).sort()[0]).toBe(first);
   });
 
   it("writes the site's skip list for the search box, with the podcast's own words", () => {

@@ -1,13 +1,12 @@
 // The editing loop: debouncing, classifying changes, and a real dev session editing files in a temp site.
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WatchQueue, type Timers } from '../src/watch/watchQueue.js';
 import { classifyChanges } from '../src/watch/classifyChanges.js';
 import { startDev, type DevSession } from '../src/watch/devSession.js';
-import { childProcesses, SearchPause } from '../src/search/pauseSearch.js';
+import { SearchThread } from '../src/search/buildSearchIndex.js';
 import { episode, makeSite } from './helpers/site.js';
 
 function manualTimers() {
@@ -124,12 +123,15 @@ describe('a dev session on a temp site', () => {
   });
 
   it('keeps the search index current after an edit, in the background', async () => {
-    const entry = () => readFileSync(join(root, 'dist/pagefind/pagefind-entry.json'), 'utf8');
+    const entry = () => readFileSync(join(root, 'dist/search/meta.json'), 'utf8');
     const before = entry();
     await change(() => writeFileSync(join(root, 'episodes/three/index.md'), ep(3, ' Zanzibarquux.')));
     await dev.idle();
     expect(readFileSync(join(root, 'dist/three/search.json'), 'utf8')).toContain('Zanzibarquux');
     expect(entry()).not.toBe(before);
+    const terms = (JSON.parse(entry()) as { terms: [string, string][] }).terms;
+    const file = terms.filter(([first]) => first <= 'zanzibarquux').pop()![1];
+    expect(Object.keys(JSON.parse(readFileSync(join(root, 'dist/search', file), 'utf8')))).toContain('zanzibarquux');
     expect(lines.some((l) => /search index updated in \d+ ms/.test(l))).toBe(true);
   });
 
@@ -182,14 +184,6 @@ describe('a dev session on a temp site', () => {
     expect((await get(`${dev.server.url}two/`)).body).toContain('Last save.');
   });
 
-  it("sends Pagefind's index files as the gzip streams they are, for the browser to inflate", async () => {
-    const meta = readdirSync(join(root, 'dist/pagefind')).find((f) => f.endsWith('.pf_meta'))!;
-    const res = await fetch(`${dev.server.url}pagefind/${meta}`, { headers: { 'accept-encoding': 'gzip' } });
-    expect(res.headers.get('content-encoding')).toBe('gzip');
-    // fetch inflates it, as a browser does: what Pagefind then reads starts with its signature, so it inflates nothing.
-    expect(new TextDecoder().decode((await res.arrayBuffer()).slice(0, 12))).toBe('pagefind_dcd');
-  });
-
   it('serves nothing outside the site', async () => {
     symlinkSync('/etc', join(root, 'dist', 'outside'));
     for (const path of ['/../podcast.yaml', '/%2e%2e/podcast.yaml', '/%2E%2E%2Fpodcast.yaml', '/..%2f..%2fetc/passwd', '/outside/passwd', '/one/..%5c..%5cpodcast.yaml', '/%00']) {
@@ -208,73 +202,30 @@ describe('a dev session on a temp site', () => {
   });
 });
 
-/** This process's child processes running Pagefind, zombies included (Linux /proc). */
-function pagefindChildren(): string[] {
-  const out: string[] = [];
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const m = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat);
-      if (m && m[1]!.startsWith('pagefind') && Number(m[3]) === process.pid) out.push(`${pid}:${m[2]}`);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
-
-describe.skipIf(!existsSync('/proc/self/stat'))('the dev session and Pagefind processes', () => {
-  it('keeps one search thread for the session, however many edits, and leaves no Pagefind process after close', async () => {
+describe('the search thread of a dev session', () => {
+  it('holds an index build between two records while paused, and finishes it once resumed', async () => {
     const root = makeSite({
-      'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }),
+      'episodes/a/index.md': episode({ title: 'A', date: '2024-01-02' }),
       'episodes/a/transcript.txt': '00:00:00 ADA: Hello.\n00:00:05 BEN: Bye.\n',
+      'episodes/b/index.md': episode({ title: 'B', date: '2024-01-01' }),
     });
-    const dev = await startDev({ root, outDir: join(root, 'dist'), host: '127.0.0.1', port: 0, log: () => {}, debounceMs: 10 });
-    const counts: number[] = [];
-    for (let k = 0; k < 4; k++) {
-      const before = dev.rebuilds.length;
-      writeFileSync(join(root, 'episodes/a/index.md'), episode({ title: `A ${k}`, date: '2024-01-01' }));
-      for (let i = 0; i < 250 && dev.rebuilds.length === before; i++) await new Promise((r) => setTimeout(r, 20));
-      await dev.idle();
-      counts.push(pagefindChildren().length);
-    }
-    // The first build's Pagefind and the search thread's: never one more per edit.
-    expect(Math.max(...counts)).toBeLessThanOrEqual(2);
+    const out = join(root, 'dist');
+    const dev = await startDev({ root, outDir: out, host: '127.0.0.1', port: 0, log: () => {}, debounceMs: 10 });
     await dev.close();
-    for (let i = 0; i < 100 && pagefindChildren().length; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(pagefindChildren()).toEqual([]);
-  });
-});
-
-describe.skipIf(!existsSync('/proc/self/stat'))('pausing the search index while pages rebuild', () => {
-  const state = (pid: number) => /^\d+ \(.*\) (\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))![1];
-  /** A signal is delivered asynchronously: the process's state, once it has settled (or after 2 s). */
-  const settled = async (pid: number, stopped: boolean) => {
-    for (let i = 0; i < 200 && (state(pid) === 'T') !== stopped; i++) await new Promise((r) => setTimeout(r, 10));
-    return state(pid);
-  };
-
-  it('stops the named child processes until resumed, and leaves other processes alone', async () => {
-    const child = spawn('sleep', ['30']);
-    const other = spawn('cat');
-    const started = Promise.all([child, other].map((p) => new Promise((r) => p.once('spawn', r))));
+    rmSync(join(out, 'search/meta.json'));
+    const thread = new SearchThread();
     try {
-      await started;
-      const pause = new SearchPause('sleep');
-      expect(childProcesses('sleep')).toEqual([child.pid]);
-      pause.pause();
-      expect(await settled(child.pid!, true)).toBe('T');
-      await new Promise((r) => setTimeout(r, 50));
-      expect(state(other.pid!)).not.toBe('T');
-      pause.resume();
-      expect(await settled(child.pid!, false)).not.toBe('T');
-      pause.pause();
-      expect(await settled(child.pid!, true)).toBe('T');
-      pause.dispose(); // a dev session that closes continues what it stopped
-      expect(await settled(child.pid!, false)).not.toBe('T');
+      thread.pause();
+      let done = false;
+      const built = thread.build({ outDir: out, recordFiles: ['a/search.json', 'b/search.json'], skip: [] }).then((files) => ((done = true), files));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(done).toBe(false);
+      expect(existsSync(join(out, 'search/meta.json'))).toBe(false);
+      thread.resume();
+      expect(await built).toContain('search/meta.json');
+      expect(JSON.parse(readFileSync(join(out, 'search/meta.json'), 'utf8')).records).toBeGreaterThan(2);
     } finally {
-      child.kill();
-      other.kill();
+      await thread.close();
     }
   });
 });

@@ -85,7 +85,9 @@
   }
 
 
-  // ---- Search: Pagefind's chunked index, loaded on first use. Results land on the exact turn. ----
+  // ---- Search: the site's own index (src/search/buildSearchIndex.ts), loaded a few files at a time on first use. ----
+  // A query's words are looked up in the terms files that hold them; the best records are fetched for their excerpt,
+  // and each result lands on the exact turn of its first match.
   function initSearch() {
     var input = document.getElementById('q');
     var box = document.getElementById('search-results');
@@ -97,65 +99,183 @@
     var timer = null;
     var seq = 0;
     var skip = {};
+    var RESULTS = 6;
+
+    function json(path) {
+      return fetch(base + path).then(function (r) { if (!r.ok) throw new Error(path + ': ' + r.status); return r.json(); });
+    }
 
     function load() {
       if (!engine) {
-        // The words the index leaves out (search/skip-words.json): a query must leave them out too.
-        var words = fetch(base + 'search/skip-words.json').then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
-        var pagefind = import(base + 'pagefind/pagefind.js').then(function (pf) {
-          // No worker: it would cost a 43 KB download on the first search, and queries are fast on the main thread.
-          return Promise.resolve(pf.options({ excerptLength: 24, noWorker: true })).then(function () { pf.init(); warmSegmenter(); return pf; });
-        });
-        engine = Promise.all([pagefind, words]).then(function (both) {
+        // The words the index leaves out (search/skip-words.json): a query leaves them out too.
+        var words = json('search/skip-words.json').catch(function () { return []; });
+        engine = Promise.all([json('search/meta.json'), words]).then(function (both) {
           both[1].forEach(function (w) { skip[w] = true; });
-          return both[0];
+          return new Index(both[0]);
         });
+        engine.catch(function () { engine = null; });
       }
       return engine;
     }
 
-    // Pagefind splits the query with Intl.Segmenter, whose first use loads the browser's break rules (tens of
-    // milliseconds on a slow machine): done while the box is focused, not when the first query runs.
-    function warmSegmenter() {
-      if (window.Intl && Intl.Segmenter) Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment('warm up'));
+    // As the build splits and folds text (src/search/terms.ts): tokens at white space, the words in each in lower case
+    // without skip words, each word without a possessive or a plural s.
+    function termsOf(token) {
+      var out = [];
+      var words = token.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) || [];
+      for (var i = 0; i < words.length; i++) if (!skip[words[i]]) out.push(fold(words[i]));
+      return out;
+    }
+    function fold(word) {
+      var w = /'s$/.test(word) ? word.slice(0, -2) : word;
+      return w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+    }
+    // A term of the text answers a word of the query when it is that word, or begins with it (three letters or more).
+    function answers(term, word) {
+      return term === word || (word.length >= 3 && term.lastIndexOf(word, 0) === 0);
     }
 
-    // A word as the skip list spells it (the build's skipForm): lower case, straight apostrophes, no punctuation around.
-    function skipForm(word) {
-      return word.toLowerCase().replace(/\u2019/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // The query: its words, and each "quoted phrase" as the words that must follow one another.
+    function parse(q) {
+      var words = [], phrases = [];
+      q.split('"').forEach(function (part, i) {
+        var ws = [];
+        part.split(/\s+/).forEach(function (token) { ws.push.apply(ws, termsOf(token)); });
+        ws.forEach(function (w) { if (words.indexOf(w) < 0) words.push(w); });
+        if (i % 2 === 1 && ws.length > 1) phrases.push(ws);
+      });
+      return { words: words, phrases: phrases };
     }
 
-    // The query as the index can answer it: without skip words, each "quoted phrase" kept a phrase.
-    function indexedQuery(q) {
-      return q.split('"').map(function (part, i) {
-        var kept = part.split(/\s+/).filter(function (w) { var f = skipForm(w); return f && !skip[f]; }).join(' ');
-        return i % 2 === 1 && kept ? '"' + kept + '"' : kept;
-      }).filter(Boolean).join(' ');
+    function Index(meta) {
+      this.meta = meta;
+      this.firsts = meta.terms.map(function (t) { return t[0]; });
+      this.files = {};
+      this.records = {};
+    }
+    // The terms files a word needs: the one it would be in, and the next ones while their first term begins with it.
+    Index.prototype.filesFor = function (word) {
+      var f = this.firsts, lo = 0, hi = f.length - 1, at = -1, out = [];
+      while (lo <= hi) { var mid = (lo + hi) >> 1; if (f[mid] <= word) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+      if (at >= 0) out.push(at);
+      for (var j = at + 1; j < f.length && answers(f[j], word); j++) out.push(j);
+      return out;
+    };
+    Index.prototype.file = function (i) {
+      var name = this.meta.terms[i][1];
+      var files = this.files;
+      if (!files[name]) { files[name] = json('search/' + name); files[name].catch(function () { delete files[name]; }); }
+      return files[name];
+    };
+    Index.prototype.preload = function (words) {
+      var self = this;
+      words.forEach(function (w) { self.filesFor(w).forEach(function (i) { self.file(i).catch(function () {}); }); });
+    };
+    // Every record holding every word, best first: BM25 over the terms that answer each word (a prefix counts half).
+    Index.prototype.rank = function (words) {
+      var self = this, n = this.meta.records, mean = this.meta.meanLength || 1;
+      return Promise.all(words.map(function (w) {
+        return Promise.all(self.filesFor(w).map(function (i) { return self.file(i); })).then(function (files) {
+          var hits = {};
+          files.forEach(function (terms) {
+            for (var term in terms) {
+              if (!answers(term, w)) continue;
+              var list = terms[term], weight = term === w ? 1 : 0.5, id = 0;
+              for (var k = 0; k < list.length; k += 3) {
+                id += list[k];
+                var h = hits[id] || (hits[id] = { count: 0, length: list[k + 2] * 8 });
+                h.count += list[k + 1] * weight;
+              }
+            }
+          });
+          return hits;
+        });
+      })).then(function (perWord) {
+        var scores = {};
+        perWord.forEach(function (hits, i) {
+          var ids = Object.keys(hits);
+          var idf = Math.log(1 + (n - ids.length + 0.5) / (ids.length + 0.5));
+          ids.forEach(function (id) {
+            if (i > 0 && !(id in scores)) return;
+            var h = hits[id];
+            var s = idf * (h.count * 2.2) / (h.count + 1.2 * (0.25 + 0.75 * h.length / mean));
+            scores[id] = (i === 0 ? 0 : scores[id]) + s;
+          });
+          if (i > 0) for (var id in scores) if (!(id in hits)) delete scores[id];
+        });
+        return Object.keys(scores).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+      });
+    };
+    Index.prototype.record = function (id) {
+      var records = this.records;
+      if (!records[id]) { records[id] = json('search/records/' + id + '.json'); records[id].catch(function () { delete records[id]; }); }
+      return records[id];
+    };
+
+    // Where a record answers the query (token positions), or null when it lacks a phrase of it.
+    function matches(record, query) {
+      var tokens = record.content.split(' ');
+      var at = [], said = [];
+      for (var i = 0; i < tokens.length; i++) {
+        var terms = termsOf(tokens[i]);
+        if (!terms.length) continue;
+        said.push({ at: i, terms: terms });
+        if (terms.some(function (t) { return query.words.some(function (w) { return answers(t, w); }); })) at.push(i);
+      }
+      for (var p = 0; p < query.phrases.length; p++) if (!hasPhrase(said, query.phrases[p])) return null;
+      return { tokens: tokens, locations: at };
+    }
+    // The phrase's words one after another, skip words between them aside ("memory of python": memory, python).
+    function hasPhrase(said, phrase) {
+      var flat = [];
+      said.forEach(function (s) { s.terms.forEach(function (t) { flat.push(t); }); });
+      outer: for (var i = 0; i + phrase.length <= flat.length; i++) {
+        for (var j = 0; j < phrase.length; j++) if (!answers(flat[i + j], phrase[j])) continue outer;
+        return true;
+      }
+      return false;
     }
 
-    // Text the index keeps but does not search (skip words, the turn list) is stored as Braille patterns, one per
-    // UTF-8 byte (search/skipWords.ts, hideText); this turns it back into text.
-    var utf8 = new TextDecoder();
-    function shown(text) {
-      return String(text).replace(/[\u2800-\u28ff]+/g, function (run) {
-        var bytes = new Uint8Array(run.length);
-        for (var i = 0; i < run.length; i++) bytes[i] = run.charCodeAt(i) - 0x2800;
-        return utf8.decode(bytes);
+    // The results: the best records, fetched a few at a time until enough hold the query's phrases.
+    function results(index, query) {
+      return index.rank(query.words).then(function (ids) {
+        var found = [];
+        var next = 0;
+        function more() {
+          if (found.length >= RESULTS || next >= ids.length || next >= RESULTS * 5) return found;
+          var batch = ids.slice(next, next + RESULTS - found.length);
+          next += batch.length;
+          return Promise.all(batch.map(function (id) { return index.record(id); })).then(function (records) {
+            records.forEach(function (record) {
+              var m = matches(record, query);
+              if (m && m.locations.length) found.push({ url: record.url, meta: record.meta, tokens: m.tokens, locations: m.locations });
+            });
+            return more();
+          });
+        }
+        return more();
       });
     }
 
-    // Pagefind's excerpt marks matches with <mark>; everything else is shown as text, never as HTML.
-    function excerptNode(html) {
+    // 24 words from just before the first match, each match marked; shown as text, never as HTML.
+    function excerptNode(data) {
       var span = document.createElement('span');
       span.className = 'excerpt';
-      var parts = String(html).split(/<mark>|<\/mark>/);
-      var decode = document.createElement('textarea');
-      for (var i = 0; i < parts.length; i++) {
-        decode.innerHTML = parts[i].replace(/</g, '&lt;');
-        var text = document.createTextNode(shown(decode.value));
-        if (i % 2 === 1) { var m = document.createElement('mark'); m.appendChild(text); span.appendChild(m); }
-        else span.appendChild(text);
+      var from = Math.max(0, data.locations[0] - 5);
+      var to = Math.min(data.tokens.length, from + 24);
+      var marked = {};
+      data.locations.forEach(function (i) { marked[i] = true; });
+      var text = from > 0 ? '… ' : '';
+      for (var i = from; i < to; i++) {
+        if (marked[i]) {
+          if (text) span.appendChild(document.createTextNode(text));
+          var m = document.createElement('mark');
+          m.textContent = data.tokens[i];
+          span.appendChild(m);
+          text = ' ';
+        } else text += data.tokens[i] + ' ';
       }
+      span.appendChild(document.createTextNode(text.replace(/ $/, to < data.tokens.length ? ' …' : '')));
       return span;
     }
 
@@ -165,8 +285,8 @@
     function place(data) {
       var url = data.url;
       var info = { href: url, speaker: '', clock: '' };
-      var turns = data.meta && data.meta.turns && shown(data.meta.turns);
-      if (!turns || !data.locations || !data.locations.length) return info;
+      var turns = data.meta && data.meta.turns;
+      if (!turns || !data.locations.length) return info;
       var at = data.locations[0];
       var cut = turns.indexOf(';');
       var names = turns.slice(0, cut).split('|');
@@ -213,7 +333,7 @@
         head.textContent = bits.join(' · ');
         a.appendChild(head);
         a.appendChild(document.createElement('br'));
-        a.appendChild(excerptNode(data.excerpt));
+        a.appendChild(excerptNode(data));
         box.appendChild(a);
       });
       box.hidden = false;
@@ -225,17 +345,16 @@
       if (!q) { box.hidden = true; box.textContent = ''; return; }
       var t0 = performance.now();
       var common = false;
-      load().then(function (pf) {
-        var words = indexedQuery(q);
-        common = !words;
-        return common ? { results: [] } : pf.search(words);
-      }).then(function (s) {
-        if (mine !== seq || !s) return null;
-        return Promise.all(s.results.slice(0, 6).map(function (r) { return r.data(); }));
+      load().then(function (index) {
+        var query = parse(q);
+        common = !query.words.length;
+        return common ? [] : results(index, query);
       }).then(function (items) {
-        if (mine !== seq || !items) return;
+        if (mine !== seq) return;
         show(items, q, common ? 'Every word of that is too common to search for. Add a less common one.' : '');
         window.__shownotesSearchMs = performance.now() - t0;
+      }, function () {
+        if (mine === seq) show([], q, 'Search is not available right now.');
       });
     }
 
@@ -248,15 +367,11 @@
       links[selected].scrollIntoView({ block: 'nearest' });
     }
 
-    // While the query is typed, the index chunks of its finished words load (Pagefind's preload): the chunks the
-    // query will need anyway, so nothing is downloaded twice, and the search has less to wait for.
-    var preloaded = '';
+    // While the query is typed, the terms files of its finished words load: the query will need them anyway, so
+    // nothing is downloaded twice, and the search has less to wait for.
     function preload() {
       var done = input.value.slice(0, input.value.search(/\s\S*$/) + 1);
-      load().then(function (pf) {
-        var words = indexedQuery(done);
-        if (words && words !== preloaded) { preloaded = words; Promise.resolve(pf.preload(words)).catch(function () {}); }
-      });
+      load().then(function (index) { index.preload(parse(done).words); }, function () {});
     }
 
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); preload(); });

@@ -29,7 +29,7 @@ export interface Prepared {
  * The episode is null when it cannot be built; its diagnostics say why. The transcript is parsed either way,
  * so that every problem of the episode is reported in one run.
  */
-export function prepareEpisode(source: EpisodeSource, transcriptText: string | null, env: EpisodeEnv, transcriptDiagnostics: Diagnostic[] = [], known?: Segmentation, memo?: PrepareMemo): Prepared {
+export function prepareEpisode(source: EpisodeSource, transcriptText: string | null, env: EpisodeEnv, transcriptDiagnostics: Diagnostic[] = [], memo?: PrepareMemo): Prepared {
   const diags = new Diagnostics(source.indexPath);
   diags.items.push(...source.diagnostics, ...transcriptDiagnostics);
   const read = source.indexText === null ? null : readEpisode(source.folder, source.indexText, env, diags);
@@ -40,8 +40,7 @@ export function prepareEpisode(source: EpisodeSource, transcriptText: string | n
   const last = transcript.turns[transcript.turns.length - 1];
   const duration = read.meta.duration ?? (last ? last.end : 0);
   const topics = read.notes.filter((i) => i.kind === 'topic');
-  // `known`: this run segmented the same episode already (the search pass did, before the pages).
-  const segmentation = known ?? applyOverrides(segmented(transcript, read.notes, memo), read.meta.segmentOverrides, duration);
+  const segmentation = applyOverrides(segmented(transcript, read.notes, memo), read.meta.segmentOverrides, duration);
   if (topics.length && transcript.turns.length && !segmentation.segments.some((s) => s.kind === 'topic')) {
     diags.warn('topic-unplaced', `the notes list ${topics.length} topics but none could be placed in the transcript; add start times under "segments:"`, topics[0]!.line + read.bodyLine - 1, 1);
   }

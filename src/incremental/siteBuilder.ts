@@ -5,10 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { hash } from '../core/hash.js';
-import { detached } from '../core/detached.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
-import type { Segmentation } from '../core/types.js';
 import { isEpisodeFolder, loadEpisodeSource } from '../load/findEpisodes.js';
 import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
@@ -16,11 +14,11 @@ import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { createRenderContext } from '../render/createRenderContext.js';
-import { renderEpisode, renderSearchRecords, type Neighbours } from '../render/renderEpisode.js';
+import { renderEpisode, type Neighbours } from '../render/renderEpisode.js';
 import { siteFormats } from '../render/outputs/index.js';
 import type { SitePage } from '../render/outputs/types.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { buildSearchIndex, SearchFeed, type SearchThread } from '../search/buildSearchIndex.js';
+import { buildSearchIndex, SearchIndex, type SearchThread } from '../search/buildSearchIndex.js';
 import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache, PageStamp } from './cache.js';
@@ -112,18 +110,14 @@ export class SiteBuilder {
       ? [...around].some((i) => keys[i]!.changed)
       : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
     if (stale) this.searchStale = true;
-    // CLI builds give Pagefind every record first, so that it indexes while the pages render (its indexing is the
-    // longest stage, and it runs on a core of its own); the segmentations made for that are kept for the pages.
-    const searched = new Map<string, Searched>();
-    const feed = searchNow && stale ? await this.feedSearch(loaded, plan, keys, writer, timings, searched) : null;
-    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, searched, !!feed, around);
+    // CLI builds index each episode's records as they are rendered (or kept), in site order.
+    const index = searchNow && stale ? new SearchIndex(loaded.ctx.search.skip, writer) : null;
+    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, index, around);
     // An edit of episodes only: the site pages that list them are looked at, unless a grouping changed.
     const replaced = around && !changed?.templates ? this.replaced(around, episodes.summaries) : null;
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer, opts.defer === true, replaced));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
-    if (searchNow && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, feed));
-    // Pagefind may be writing into the staged site: it finishes before that is dropped.
-    else if (feed) await feed.finish(writer).catch(() => []);
+    if (searchNow && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, index));
     const ok = !report.hasErrors;
     if (ok) {
       await timings.timeAsync('write', async () => writer.commit());
@@ -175,16 +169,17 @@ export class SiteBuilder {
    * Rebuilds the search index when an episode changed since it was last built; else keeps its files.
    * `thread`: for `shownotes dev`, a worker thread that writes the index straight into the published folder.
    */
-  async updateSearch(writer: SiteWriter, fed?: SearchFeed | null, thread?: { search: SearchThread; outDir: string }): Promise<boolean> {
+  async updateSearch(writer: SiteWriter, fed?: SearchIndex | null, thread?: { search: SearchThread; outDir: string }): Promise<boolean> {
     const kept = this.cache.searchFiles;
     if (!this.searchStale && kept && kept.every((f) => writer.keep(f))) return false;
-    const language = this.loaded?.project.podcast.language ?? 'en';
+    const skip = this.loaded!.ctx.search.skip;
     const files = fed
-      ? await fed.finish(writer)
+      ? fed.finish()
       : thread
-        ? await thread.search.build({ outDir: thread.outDir, recordFiles: this.recordFiles(), language })
-        : await buildSearchIndex(this.recordFiles(), writer, language);
-    for (const old of kept ?? []) if (!files.includes(old)) writer.remove(old);
+        ? await thread.search.build({ outDir: thread.outDir, recordFiles: this.recordFiles(), skip: [...skip] })
+        : buildSearchIndex(this.recordFiles(), writer, skip);
+    const now = new Set(files);
+    for (const old of kept ?? []) if (!now.has(old)) writer.remove(old);
     this.cache.searchFiles = files;
     this.searchStale = false;
     return true;
@@ -295,52 +290,20 @@ export class SiteBuilder {
   }
 
   /**
-   * The search pass: every episode's records to Pagefind, from the published site for episodes that did not change,
-   * else by running the episode through parse → segment → align and rendering its records alone.
-   */
-  private async feedSearch(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, timings: Timings, searched: Map<string, Searched>): Promise<SearchFeed> {
-    const feed = new SearchFeed(loaded.project.podcast.language);
-    for (const [i, planned] of plan.entries()) {
-      // Let the records already sent go out to Pagefind meanwhile.
-      await new Promise((r) => setImmediate(r));
-      const { changed, neighbours } = keys[i]!;
-      const path = searchRecords.path(planned.slug);
-      if (!changed && writer.keep(path)) {
-        await feed.add(writer.read(path));
-        continue;
-      }
-      const text = timings.time('load', () => readTranscript(this.root, planned.source, new Diagnostics()));
-      const { episode } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, loaded.env));
-      if (!episode) continue;
-      const records = timings.time('render', () => renderSearchRecords(episode, loaded.ctx, neighbours));
-      if (records !== null) timings.time('write', () => writer.write({ path, content: records }));
-      // Kept until the pages pass: a copy, so that it does not keep the transcript and index.md alive meanwhile.
-      searched.set(planned.source.folder, { segmentation: detached(episode.segmentation), records: records !== null ? path : null });
-      await feed.add(records);
-    }
-    feed.close(writer);
-    return feed;
-  }
-
-  /**
    * Each episode kept as it was, or run through the pipeline; with `around`, only those places, the rest as the last
    * run left them. Episodes no longer there lose their files.
    */
-  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, searched: Map<string, Searched>, feeding: boolean, around: ReadonlySet<number> | null) {
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, index: SearchIndex | null, around: ReadonlySet<number> | null) {
     const summaries: EpisodeSummary[] = around ? this.last!.summaries.slice() : [];
     const counts: number[] = around ? this.last!.files.slice() : [];
     const rendered: string[] = [];
     const seen = new Set<string>();
     for (const i of around ? [...around].sort((a, b) => a - b) : plan.keys()) {
       const planned = plan[i]!;
-      // While Pagefind indexes, its answers come back between episodes.
-      if (feeding) await new Promise((r) => setImmediate(r));
       if (!around) seen.add(planned.source.folder);
-      // What the search pass kept of the episode is used once, and let go.
-      const seg = searched.get(planned.source.folder);
-      searched.delete(planned.source.folder);
-      const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, seg);
+      const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings);
       if (outcome?.rendered) rendered.push(planned.source.folder);
+      if (index && outcome) timings.time('search index', () => index.add(outcome.records !== undefined ? outcome.records : writer.read(searchRecords.path(planned.slug))));
       // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
       if (this.opts.oneShot && outcome) planned.source.indexText = null;
       if (around) {
@@ -376,10 +339,10 @@ export class SiteBuilder {
   }
 
   /**
-   * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write
-   * (segmented already when the search pass ran it). Null when it cannot be built and was never built before.
+   * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write.
+   * Null when it cannot be built and was never built before. `records`: the search records rendered now, if any.
    */
-  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, searched?: Searched): { summary: EpisodeSummary; files: number; rendered: boolean } | null {
+  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings): { summary: EpisodeSummary; files: number; rendered: boolean; records?: string | null } | null {
     const { ctx, env } = loaded;
     const folder = planned.source.folder;
     const { key, neighbours, transcript } = k;
@@ -391,16 +354,16 @@ export class SiteBuilder {
     const transcriptDiags = new Diagnostics();
     const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
     const memo = this.memoFor(folder);
-    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items, searched?.segmentation, memo));
+    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items, memo));
     report.items.push(...diagnostics);
     // The last good pages stay (in dev); a CLI build fails as a whole.
     if (!episode) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
-    const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours, searched ? searchRecords.name : undefined));
+    const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours));
     timings.time('write', () => {
       out.files.forEach((f) => writer.write(f));
       this.items.put(out.summary.feedItem, out.feedItem);
     });
-    const files = [...out.files.map((f) => f.path), ...(searched?.records ? [searched.records] : [])];
+    const files = out.files.map((f) => f.path);
     for (const old of cached?.files ?? []) if (!files.includes(old)) writer.remove(old);
     this.cache.episodes[folder] = {
       key,
@@ -409,7 +372,8 @@ export class SiteBuilder {
       diagnostics: diagnostics.filter((d) => d.severity === 'warning'),
       ...transcript,
     };
-    return { summary: out.summary, files: files.length, rendered: true };
+    const records = searchRecords.path(planned.slug);
+    return { summary: out.summary, files: files.length, rendered: true, records: out.files.find((f) => f.path === records)?.content.toString() ?? null };
   }
 
   /** The summaries an edit replaced (the last run's, then this one's), at the places it looked at. */
@@ -566,12 +530,6 @@ export class SiteBuilder {
 
 /** How many recently edited episodes keep their parse and segmentation in dev. */
 const MEMO_EPISODES = 16;
-
-/** What the search pass made of an episode: its segments, and its records file when it has one. */
-interface Searched {
-  segmentation: Segmentation;
-  records: string | null;
-}
 
 interface EpisodeKey {
   key: string;

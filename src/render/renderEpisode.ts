@@ -5,7 +5,6 @@ import type { RenderContext } from './context.js';
 import { episodeView, type Neighbour } from './episode/episodeView.js';
 import { feedItem } from './outputs/feed.js';
 import { episodeFormats } from './outputs/index.js';
-import { searchRecords } from './outputs/searchRecords.js';
 import type { OutputFile } from './outputs/types.js';
 
 export interface RenderedEpisode {
@@ -16,12 +15,10 @@ export interface RenderedEpisode {
   feedItem: string;
 }
 
-/** `skip`: formats rendered already in this run (the search records, by the search pass). */
-export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours, skip?: string): RenderedEpisode {
+export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours): RenderedEpisode {
   const view = viewOf(ep, ctx, neighbours);
   const files: OutputFile[] = [];
   for (const format of episodeFormats) {
-    if (format.name === skip) continue;
     const content = format.render(ep, view, ctx);
     if (content !== null) files.push({ path: format.path(ep.meta.slug), content });
   }
@@ -48,15 +45,9 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neigh
   return { files, summary: { ...(JSON.parse(json) as typeof fields), version: hash(json) }, feedItem: item };
 }
 
-/** The episode's search records alone: what the search index needs before the pages are rendered. */
-export function renderSearchRecords(ep: Episode, ctx: RenderContext, neighbours: Neighbours): string | null {
-  // The records hold the notes as plain text: the view leaves them unrendered.
-  return searchRecords.render(ep, viewOf(ep, ctx, neighbours, false), ctx);
-}
-
 /** The episodes before and after this one in the site, for its previous and next links. */
 export type Neighbours = { prev?: Neighbour; next?: Neighbour };
 
-function viewOf(ep: Episode, ctx: RenderContext, neighbours: Neighbours, notes = true) {
-  return episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours, notes });
+function viewOf(ep: Episode, ctx: RenderContext, neighbours: Neighbours) {
+  return episodeView(ep, { podcast: ctx.podcast, links: ctx.links, md: ctx.md, ...neighbours });
 }

@@ -1,133 +1,145 @@
-// The search index: every episode's records (search.json) through Pagefind into pagefind/, an index split into
-// chunks so a first search downloads only the pieces its words need. Pagefind runs as a process of its own, so
-// records are fed to it while the build goes on rendering: the indexing happens on the other core.
+// The search index: every episode's records (its search.json) as static files that the search box reads a few of
+// at a time, so a first search downloads only what its words need.
+//
+//   search/meta.json           how many records, their mean length, and the first term of each terms file
+//   search/terms/<hash>.json   terms in order, each with the records that hold it: [record, count, length / 8, …],
+//                              record numbers given as the difference from the one before
+//   search/records/<n>.json    one record: its address, what the result shows, and its whole text (for the excerpt)
+//
+// Records go in one at a time, in site order, and their text goes straight out to the writer: what is kept is one
+// entry per term and record (a number), not the text. The terms files are named after their content, so an
+// unchanged one keeps its name from build to build.
 import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
+import { hash } from '../core/hash.js';
 import { workerUrl } from '../core/workerUrl.js';
-import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
-import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
+import type { SearchAnswer, SearchJob } from './searchWorker.js';
+import { termsOf, tokensOf } from './terms.js';
 
-export const SEARCH_DIR = 'pagefind';
+export const SEARCH_DIR = 'search';
+export const META_FILE = `${SEARCH_DIR}/meta.json`;
 
-/** Pagefind's fragments, index chunks, filters and metadata carry a hash of their content in their names. */
-const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(fragment|index|filter|meta)$/;
+/** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
+const TERMS_FILE_CHARS = 24_000;
+
+/** Bits of an entry: record number, then count (11 bits), then length / 8 (10 bits); all fit in a double. */
+const COUNT_BITS = 2 ** 11;
+const LENGTH_BITS = 2 ** 10;
+
+export class SearchIndex {
+  private readonly postings = new Map<string, number[]>();
+  private records = 0;
+  private tokens = 0;
+  private readonly paths: string[] = [];
+
+  constructor(
+    private readonly skip: ReadonlySet<string>,
+    private readonly writer: SiteWriter,
+    /** Called between records (the dev session's search thread waits there while pages rebuild). */
+    private readonly between: () => void = () => {},
+  ) {}
+
+  /** One episode's records (the text of its search.json), in site order. */
+  add(recordsJson: string | null): void {
+    if (!recordsJson) return;
+    for (const record of JSON.parse(recordsJson) as SearchRecord[]) {
+      this.between();
+      const id = this.records++;
+      const path = `${SEARCH_DIR}/records/${id}.json`;
+      this.writer.write({ path, content: JSON.stringify(record) });
+      this.paths.push(path);
+      const counts = new Map<string, number>();
+      const tokens = tokensOf(record.content);
+      for (const token of tokens) for (const term of this.terms(token)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      this.tokens += tokens.length;
+      const length = Math.min(LENGTH_BITS - 1, Math.round(tokens.length / 8));
+      for (const [term, count] of counts) {
+        const entry = (id * COUNT_BITS + Math.min(COUNT_BITS - 1, count)) * LENGTH_BITS + length;
+        const list = this.postings.get(term);
+        if (list) list.push(entry);
+        else this.postings.set(term, [entry]);
+      }
+    }
+  }
+
+  /** Speech repeats a few thousand tokens: the terms of each are worked out once (short ones, up to a bound). */
+  private readonly seen = new Map<string, string[]>();
+  private terms(token: string): string[] {
+    let terms = this.seen.get(token);
+    if (!terms) {
+      terms = termsOf(token, this.skip);
+      if (token.length <= 24 && this.seen.size < 50_000) this.seen.set(token, terms);
+    }
+    return terms;
+  }
+
+  /** Writes the terms files and meta.json; returns the paths of every file of the index, sorted. */
+  finish(): string[] {
+    const terms = [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const files: [string, string][] = [];
+    let first = '';
+    let parts: string[] = [];
+    let size = 0;
+    const close = () => {
+      if (!parts.length) return;
+      const content = `{${parts.join(',')}}`;
+      const path = `${SEARCH_DIR}/terms/${hash(content).slice(0, 16)}.json`;
+      this.writer.write({ path, content });
+      this.paths.push(path);
+      files.push([first, path.slice(SEARCH_DIR.length + 1)]);
+      parts = [];
+      size = 0;
+    };
+    for (const term of terms) {
+      if (!parts.length) first = term;
+      const part = `${JSON.stringify(term)}:[${encode(this.postings.get(term)!)}]`;
+      this.postings.delete(term);
+      parts.push(part);
+      size += part.length;
+      if (size >= TERMS_FILE_CHARS) close();
+    }
+    close();
+    const meta = { records: this.records, meanLength: this.records ? Math.round(this.tokens / this.records) : 0, terms: files };
+    this.writer.write({ path: META_FILE, content: JSON.stringify(meta) });
+    this.paths.push(META_FILE);
+    return this.paths.sort();
+  }
+}
+
+/** Entries as `record − previous record, count, length / 8`, flat. */
+function encode(entries: readonly number[]): string {
+  const out: number[] = [];
+  let last = 0;
+  for (const e of entries) {
+    const length = e % LENGTH_BITS;
+    const rest = (e - length) / LENGTH_BITS;
+    const count = rest % COUNT_BITS;
+    const id = (rest - count) / COUNT_BITS;
+    out.push(id - last, count, length);
+    last = id;
+  }
+  return out.join(',');
+}
+
+/** Builds the index from the records files of the given episodes (as written in the site); returns its files. */
+export function buildSearchIndex(recordFiles: readonly string[], writer: SiteWriter, skip: ReadonlySet<string>, between?: () => void): string[] {
+  const index = new SearchIndex(skip, writer, between);
+  for (const f of recordFiles) index.add(writer.read(f));
+  return index.finish();
+}
 
 /**
- * Records sent to Pagefind whose answer has not come back. Past this many add() waits: records are sent without a
- * round trip each, but Node must not buffer a 5,000-episode archive on Pagefind's input while Pagefind catches up.
+ * The search index on a worker thread (searchWorker.ts), started on first use and kept for the dev session, so the
+ * server keeps answering while a large archive is indexed. pause() holds it between two records while pages rebuild.
  */
-const MAX_IN_FLIGHT = 256;
-
-export class SearchFeed {
-  private readonly index: Promise<pagefind.PagefindIndex>;
-  private inFlight = 0;
-  private waiters: (() => void)[] = [];
-  private failure: string | null = null;
-
-  constructor(language: string) {
-    this.index = pagefind.createIndex({ forceLanguage: language.split('-')[0] || 'en', keepIndexUrl: true }).then(({ index, errors }) => {
-      if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-      return index;
-    });
-    this.index.catch(() => {});
-  }
-
-  /**
-   * Sends one episode's records (the text of its search.json) to Pagefind, which indexes them meanwhile. Callers
-   * await each call before the next: records must arrive in site order, as the index's bytes depend on it.
-   */
-  async add(recordsJson: string | null): Promise<void> {
-    if (!recordsJson) return;
-    const records = JSON.parse(recordsJson) as SearchRecord[];
-    const index = await this.index;
-    await this.below(MAX_IN_FLIGHT);
-    for (const r of records) {
-      this.inFlight++;
-      index
-        .addCustomRecord({ ...r, language: 'en' })
-        .then(
-          (res) => void (res.errors.length && (this.failure ??= res.errors.join('; '))),
-          (e: unknown) => void (this.failure ??= String(e)),
-        )
-        .finally(() => {
-          this.inFlight--;
-          const w = this.waiters;
-          this.waiters = [];
-          w.forEach((wake) => wake());
-        });
-    }
-  }
-
-  /** Resolves once fewer than `n` records await their answer (0: all answered). */
-  private async below(n: number): Promise<void> {
-    while (this.inFlight > n) await new Promise<void>((wake) => this.waiters.push(wake));
-  }
-
-  private written: Promise<string[]> | null = null;
-
-  /**
-   * No more records: Pagefind builds the index and writes it now, on its own core, while the caller goes on (the
-   * pages render meanwhile in a CLI build). finish() waits for it.
-   */
-  close(writer: SiteWriter): void {
-    this.written ??= this.write(writer);
-    this.written.catch(() => {}); // awaited in finish()
-  }
-
-  /** Waits for the index to be written; returns its files' paths. */
-  async finish(writer: SiteWriter): Promise<string[]> {
-    this.close(writer);
-    return this.written!;
-  }
-
-  /**
-   * Into a new site Pagefind writes the files itself, so the archive's index never passes through this process's
-   * memory; else they come back and only the chunks that changed are written.
-   */
-  private async write(writer: SiteWriter): Promise<string[]> {
-    const index = await this.index;
-    try {
-      await this.below(0);
-      if (this.failure) throw new Error(`search index: ${this.failure}`);
-      const folder = writer.freshFolder(SEARCH_DIR);
-      if (folder) {
-        const { errors } = await index.writeFiles({ outputPath: folder });
-        if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
-        return listFiles(folder).map((f) => `${SEARCH_DIR}/${f}`);
-      }
-      const { files, errors } = await index.getFiles();
-      if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
-      const paths: string[] = [];
-      for (const f of files) {
-        const path = `${SEARCH_DIR}/${f.path}`;
-        // Chunks are named after their content: one the published site has already is kept, not written again.
-        // After an edit that is all but a few of the archive's 5,000 chunks.
-        if (!(CONTENT_NAMED.test(f.path) && writer.keep(path))) writer.write({ path, content: f.content });
-        paths.push(path);
-      }
-      return paths.sort();
-    } finally {
-      await index.deleteIndex();
-    }
-  }
-}
-
-/** Builds the index from the records of the given episodes and writes its files; returns their paths. */
-export async function buildSearchIndex(recordFiles: readonly string[], writer: SiteWriter, language: string): Promise<string[]> {
-  const feed = new SearchFeed(language);
-  for (const f of recordFiles) await feed.add(writer.read(f));
-  return feed.finish(writer);
-}
-
-/** The search index on a worker thread (searchWorker.ts), started on first use and kept for the dev session. */
 export class SearchThread {
   private worker: Worker | null = null;
+  private readonly paused = new Int32Array(new SharedArrayBuffer(4));
 
   /** Builds the index of the given records into outDir; returns its files' paths. One job at a time. */
   build(job: SearchJob): Promise<string[]> {
-    const worker = (this.worker ??= new Worker(workerUrl(import.meta.url, './searchWorker.js')));
+    const worker = (this.worker ??= new Worker(workerUrl(import.meta.url, './searchWorker.js'), { workerData: this.paused }));
     return new Promise((resolve, reject) => {
       const done = () => {
         worker.off('message', onAnswer);
@@ -149,18 +161,26 @@ export class SearchThread {
     });
   }
 
-  /** Stops Pagefind and the thread; resolves once both are gone. */
+  pause(): void {
+    Atomics.store(this.paused, 0, 1);
+  }
+
+  resume(): void {
+    Atomics.store(this.paused, 0, 0);
+    Atomics.notify(this.paused, 0);
+  }
+
+  /** Stops the thread; resolves once it is gone. */
   async close(): Promise<void> {
+    this.resume();
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
-    const exited = new Promise((resolve) => worker.once('exit', resolve));
-    worker.postMessage('close');
-    await exited;
+    await worker.terminate();
   }
 }
 
-/** Stops Pagefind's helper process (it would keep the program alive). */
-export async function closeSearch(): Promise<void> {
-  await pagefind.close();
+/** Waits, on a worker thread, while `flag` says paused. */
+export function waitWhilePaused(flag: Int32Array): void {
+  while (Atomics.load(flag, 0) === 1) Atomics.wait(flag, 0, 1, 100);
 }

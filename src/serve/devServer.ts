@@ -36,7 +36,6 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
     if (file.endsWith('.html')) return html(res, 200, readFileSync(file, 'utf8'), req.method === 'HEAD', acceptsGzip(req));
     const type = TEXT_TYPES[extname(file).toLowerCase()];
     if (type && acceptsGzip(req) && !req.headers.range) return text(res, file, type, req.method === 'HEAD');
-    if (PAGEFIND_GZIPPED.test(file) && acceptsGzip(req) && !req.headers.range) return gzipped(res, file, req.method === 'HEAD');
     const rel = relative(realpathSync(opts.dir), file).split(sep).map(encodeURIComponent).join('/');
     req.url = `/${rel}${url.search}`;
     files(req, res, () => notFound(res));
@@ -75,18 +74,7 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
 
   /** Text assets (JS, CSS, JSON, XML, captions) compressed, as a static host would send them. */
   function text(res: ServerResponse, file: string, type: string, head: boolean): void {
-    sendGzip(res, gzipSync(readFileSync(file), { level: 6 }), type, head);
-  }
-
-  /**
-   * Pagefind's index files are gzip streams already: sent as they are, marked as gzip, the browser inflates them
-   * natively and Pagefind skips its own JavaScript inflate (it checks for its signature first).
-   */
-  function gzipped(res: ServerResponse, file: string, head: boolean): void {
-    sendGzip(res, readFileSync(file), 'application/octet-stream', head);
-  }
-
-  function sendGzip(res: ServerResponse, bytes: Buffer, type: string, head: boolean): void {
+    const bytes = gzipSync(readFileSync(file), { level: 6 });
     res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': bytes.length, 'cache-control': 'no-cache', vary: 'accept-encoding' });
     res.end(head ? undefined : bytes);
   }
@@ -118,9 +106,6 @@ export function startDevServer(opts: { dir: string; host: string; port: number; 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
-
-/** Pagefind's fragments, index chunks, filters, metadata and WebAssembly: each file is one gzip stream. */
-const PAGEFIND_GZIPPED = /\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind)$/;
 
 const TEXT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

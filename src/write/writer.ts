@@ -19,11 +19,6 @@ export interface SiteWriter {
   /** A file of the site being written (written or kept by this run), or null. */
   read(path: string): string | null;
   copyDir(from: string): void;
-  /**
-   * A folder of a new site that a tool may fill by itself (the search index, written by Pagefind), or null when
-   * files must go through write(): in memory, or in place where unchanged files are kept.
-   */
-  freshFolder(path: string): string | null;
   /** Makes the written site the published one. */
   commit(): void | Promise<void>;
   /** Drops everything written; the published site stays as it was. */
@@ -35,7 +30,7 @@ export class MemoryWriter implements SiteWriter {
   readonly copied: string[] = [];
   committed = false;
   write(file: OutputFile): void {
-    // Text the checks can read; bytes that are not UTF-8 (Pagefind's gzipped chunks) are not read by any check.
+    // Text the checks can read.
     this.files.set(safeRelative(file.path), typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8'));
   }
   keep(path: string): boolean {
@@ -49,9 +44,6 @@ export class MemoryWriter implements SiteWriter {
   }
   copyDir(from: string): void {
     this.copied.push(from);
-  }
-  freshFolder(): null {
-    return null;
   }
   commit(): void {
     this.committed = true;
@@ -120,10 +112,6 @@ export class StagedDiskWriter implements SiteWriter {
   copyDir(from: string): void {
     // public/ itself may be a symbolic link: its folder is what is copied.
     if (existsSync(from)) cpSync(realpathSync(from), this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
-  }
-
-  freshFolder(path: string): string {
-    return join(this.staging, safeRelative(path));
   }
 
   commit(): void {
@@ -255,9 +243,6 @@ export class InPlaceWriter implements SiteWriter {
     if (existsSync(from)) cpSync(realpathSync(from), this.outDir, { recursive: true, force: true, dereference: false });
   }
 
-  freshFolder(): null {
-    return null;
-  }
 
   /** Every file written by this run is in place once this resolves; the first failed write rejects it. */
   async commit(): Promise<void> {

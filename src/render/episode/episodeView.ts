@@ -52,8 +52,6 @@ export interface EpisodeViewEnv {
   md: MarkdownIt;
   prev?: Neighbour;
   next?: Neighbour;
-  /** False: leave the notes unrendered (notesHtml is empty), for outputs that do not show them (search records). */
-  notes?: boolean;
 }
 
 export const TRANSCRIPT_FILES = [
@@ -72,7 +70,7 @@ export function episodeView(ep: Episode, env: EpisodeViewEnv): EpisodeView {
   const chapters = placed.map((s) => chapterView(s));
   const anchors = new Map<number, ItemAnchor>();
   for (const s of placed) if (s.item) anchors.set(s.item.line - 1, { id: s.id, start: s.start });
-  const notesHtml = env.notes === false ? '' : env.md.render(ep.body, { anchors });
+  const notesHtml = env.md.render(ep.body, { anchors });
   const inNotes = new Set(placed.filter((s) => s.item).map((s) => s.id));
   for (const c of chapters) c.anchor = inNotes.has(c.id) ? `#${c.id}` : `#at-${c.id}`;
   const turns = transcriptView(ep.transcript.turns, placed, ids, speakerName);
