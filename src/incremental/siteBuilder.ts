@@ -300,6 +300,8 @@ export class SiteBuilder {
     const seen = new Set<string>();
     for (const i of around ? [...around].sort((a, b) => a - b) : plan.keys()) {
       const planned = plan[i]!;
+      // The writes of the last episode finish meanwhile, on libuv's threads (a whole build, not a dev edit).
+      if (!around) await new Promise((r) => setImmediate(r));
       if (!around) seen.add(planned.source.folder);
       const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings);
       if (outcome?.rendered) rendered.push(planned.source.folder);

@@ -71,13 +71,41 @@ export class StagedDiskWriter implements SiteWriter {
    */
   private readonly kept = new Set<string>();
 
+  /**
+   * Writes under way: libuv's threads write them while the build goes on rendering (on another core), up to
+   * MAX_IN_FLIGHT characters; past that a write is made at once. All are awaited by commit().
+   */
+  private readonly pending = new Map<string, { content: string | Uint8Array; done: Promise<void> }>();
+  private inFlight = 0;
+  private failure: unknown = null;
+
   write(file: OutputFile): void {
     const rel = safeRelative(file.path);
     const target = join(this.staging, rel);
     ensureDir(this.made, dirname(target));
     // A kept file is a hard link to the published one: writing through it would change the published site.
     if (this.kept.delete(rel)) unlinkSync(target);
-    writeFileSync(target, file.content);
+    const { content } = file;
+    const size = typeof content === 'string' ? content.length : content.byteLength;
+    const earlier = this.pending.get(rel);
+    if (!earlier && this.inFlight + size > MAX_IN_FLIGHT) {
+      writeFileSync(target, content);
+      return;
+    }
+    this.inFlight += size;
+    // A second write of the same path follows the first.
+    const done: Promise<void> = (earlier?.done ?? Promise.resolve())
+      .then(() => writeFile(target, content))
+      .catch((e: unknown) => void (this.failure ??= e))
+      .finally(() => {
+        this.inFlight -= size;
+        if (this.pending.get(rel)?.done === done) this.pending.delete(rel);
+      });
+    this.pending.set(rel, { content, done });
+  }
+
+  private async settled(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending.values()].map((p) => p.done));
   }
 
   /** An unchanged file is hard-linked (or copied) from the published site into the staging folder. */
@@ -106,7 +134,10 @@ export class StagedDiskWriter implements SiteWriter {
   }
 
   read(path: string): string | null {
-    return readOrNull(join(this.staging, safeRelative(path)));
+    const rel = safeRelative(path);
+    const pending = this.pending.get(rel);
+    if (pending) return typeof pending.content === 'string' ? pending.content : Buffer.from(pending.content).toString('utf8');
+    return readOrNull(join(this.staging, rel));
   }
 
   copyDir(from: string): void {
@@ -114,7 +145,9 @@ export class StagedDiskWriter implements SiteWriter {
     if (existsSync(from)) cpSync(realpathSync(from), this.staging, { recursive: true, force: false, errorOnExist: false, dereference: false });
   }
 
-  commit(): void {
+  async commit(): Promise<void> {
+    await this.settled();
+    if (this.failure) throw this.failure;
     const old = `${this.outDir}.old-${process.pid}`;
     const hadOld = existsSync(this.outDir);
     if (hadOld) renameSync(this.outDir, old);
@@ -122,10 +155,14 @@ export class StagedDiskWriter implements SiteWriter {
     if (hadOld) rmSync(old, { recursive: true, force: true });
   }
 
-  abort(): void {
+  async abort(): Promise<void> {
+    await this.settled();
     rmSync(this.staging, { recursive: true, force: true });
   }
 }
+
+/** Characters of the staged writer's writes under way at most (about as many bytes, in memory until written). */
+const MAX_IN_FLIGHT = 32 * 1024 * 1024;
 
 /**
  * A build killed between the two renames of a swap leaves `<out>.old-*` and no `<out>`: put the old site back.
