@@ -94,6 +94,39 @@ describe('builds', () => {
     expect(snapshot(join(root, 'a'))).toEqual(snapshot(join(root, 'b')));
   });
 
+  it('renders on worker threads the same site, byte for byte, with the same warnings, as on one thread', async () => {
+    const many: Record<string, string> = {};
+    for (let n = 1; n <= 12; n++) {
+      many[`episodes/e${n}/index.md`] = episode({ title: `Episode ${n}`, date: `2024-01-${String(n).padStart(2, '0')}`, number: n }, `## Topic ${n}\n\nAbout topic ${n}.\n`);
+      // Every third transcript has a line with no speaker: a warning, found wherever the episode is rendered.
+      many[`episodes/e${n}/transcript.txt`] = `00:00:00 ADA: Hello and welcome to episode ${n}.\n00:00:05 BEN: Today, topic ${n}.\n${n % 3 ? '' : '00:00:09 no speaker here\n'}`;
+    }
+    const root = makeSite(many);
+    const one = await build({ root, outDir: join(root, 'one'), threads: 0, cache: false });
+    const two = await build({ root, outDir: join(root, 'two'), threads: 2, cache: false });
+    expect([one.ok, one.workers, two.ok, two.workers]).toEqual([true, 0, true, 2]);
+    expect(one.diagnostics.filter((d) => d.severity === 'warning').length).toBeGreaterThan(0);
+    expect(two.diagnostics).toEqual(one.diagnostics);
+    expect(snapshot(join(root, 'two'))).toEqual(snapshot(join(root, 'one')));
+  });
+
+  it('fails the whole build for an error found on a worker thread, leaving dist/ as it was', async () => {
+    const many: Record<string, string> = {};
+    for (let n = 1; n <= 12; n++) {
+      many[`episodes/e${n}/index.md`] = episode({ title: `Episode ${n}`, date: `2024-01-${String(n).padStart(2, '0')}`, number: n });
+      many[`episodes/e${n}/transcript.txt`] = `00:00:00 ADA: Hello.\n00:00:05 BEN: Bye.\n`;
+    }
+    const root = makeSite(many);
+    expect((await build({ root, outDir: join(root, 'dist'), threads: 0 })).ok).toBe(true);
+    const before = snapshot(join(root, 'dist'));
+    for (let n = 1; n <= 12; n++) writeFileSync(join(root, `episodes/e${n}/index.md`), episode({ title: `Episode ${n} again`, date: `2024-01-${String(n).padStart(2, '0')}`, number: n }));
+    writeFileSync(join(root, 'episodes/e7/transcript.txt'), '00:00:00 ADA: Hello.\n99:99:99 BEN: Bye.\n');
+    const r = await build({ root, outDir: join(root, 'dist'), threads: 2 });
+    expect([r.ok, r.workers]).toEqual([false, 2]);
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toContain('episodes/e7/transcript.txt:2 timestamp-invalid');
+    expect(snapshot(join(root, 'dist'))).toEqual(before);
+  });
+
   it('follows symbolic links for public/ and for episode folders', async () => {
     const elsewhere = makeSite(files);
     const root = makeSite({});

@@ -12,6 +12,11 @@ export class Timings {
     }
   }
 
+  /** Adds times measured elsewhere (a worker thread's). */
+  add(ms: Readonly<Record<string, number>>): void {
+    for (const [stage, t] of Object.entries(ms)) this.ms[stage] = (this.ms[stage] ?? 0) + t;
+  }
+
   async timeAsync<T>(stage: string, fn: () => Promise<T>): Promise<T> {
     const t0 = performance.now();
     try {

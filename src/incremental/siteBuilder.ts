@@ -14,11 +14,13 @@ import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { createRenderContext } from '../render/createRenderContext.js';
-import { renderEpisode, type Neighbours } from '../render/renderEpisode.js';
+import type { Neighbours } from '../render/renderEpisode.js';
+import { RenderPool } from './renderPool.js';
+import { renderWork, type EpisodeWork } from './renderWork.js';
 import { siteFormats } from '../render/outputs/index.js';
 import type { SitePage } from '../render/outputs/types.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { buildSearchIndex, SearchIndex, type SearchThread } from '../search/buildSearchIndex.js';
+import { buildSearchIndex, SearchIndex, type IndexedRecord, type SearchThread } from '../search/buildSearchIndex.js';
 import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache, PageStamp } from './cache.js';
@@ -43,6 +45,8 @@ export interface BuildReport {
   renderedEpisodes: string[];
   renderedPages: string[];
   files: number;
+  /** Render worker threads this run started (0: every episode rendered on the builder's thread). */
+  workers: number;
   timings: Record<string, number>;
 }
 
@@ -80,8 +84,9 @@ export class SiteBuilder {
     /**
      * `oneShot`: the builder runs once over the whole project (a CLI build), so each episode's index.md text is let go
      * once the episode is built, instead of being kept for later edits (12 KB an episode, held to the end otherwise).
+     * `threads`: render workers a one-shot build may start (none unless given).
      */
-    private readonly opts: { oneShot?: boolean } = {},
+    private readonly opts: { oneShot?: boolean; threads?: number } = {},
   ) {}
 
   /**
@@ -92,6 +97,7 @@ export class SiteBuilder {
   async run(writer: SiteWriter, changed?: ChangeSet, opts: { search?: 'now' | 'later'; defer?: boolean } = {}): Promise<BuildReport> {
     const timings = new Timings();
     const report = new Diagnostics();
+    this.workers = 0;
     const loaded = timings.time('load', () => this.load(changed, report));
     if (!loaded) {
       await writer.abort();
@@ -298,28 +304,66 @@ export class SiteBuilder {
     const counts: number[] = around ? this.last!.files.slice() : [];
     const rendered: string[] = [];
     const seen = new Set<string>();
-    for (const i of around ? [...around].sort((a, b) => a - b) : plan.keys()) {
-      const planned = plan[i]!;
-      // The writes of the last episode finish meanwhile, on libuv's threads (a whole build, not a dev edit).
-      if (!around) await new Promise((r) => setImmediate(r));
-      if (!around) seen.add(planned.source.folder);
-      const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings);
-      if (outcome?.rendered) rendered.push(planned.source.folder);
-      if (index && outcome) timings.time('search index', () => index.add(outcome.records !== undefined ? outcome.records : writer.read(searchRecords.path(planned.slug))));
-      // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
-      if (this.opts.oneShot && outcome) planned.source.indexText = null;
-      if (around) {
-        // An episode built before is never left out: at worst its last good summary stays (and the run fails).
-        summaries[i] = outcome?.summary ?? summaries[i]!;
-        counts[i] = outcome?.files ?? 0;
-      } else if (outcome) {
-        summaries.push(outcome.summary);
-        counts.push(outcome.files);
+    const places = around ? [...around].sort((a, b) => a - b) : [...plan.keys()];
+    // A whole build sends the episodes it renders to worker threads, a few ahead, and takes them back in site order.
+    const pool = around ? null : this.renderAhead(plan, keys, places, writer, !!index);
+    try {
+      for (const i of places) {
+        const planned = plan[i]!;
+        // The writes of the last episode finish meanwhile, on libuv's threads (a whole build, not a dev edit).
+        if (!around) await new Promise((r) => setImmediate(r));
+        if (!around) seen.add(planned.source.folder);
+        const work = pool ? await pool.take(i) : undefined;
+        const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, !!index, work);
+        if (outcome?.rendered) rendered.push(planned.source.folder);
+        if (index && outcome) timings.time('search index', () => index.add(outcome.search ?? writer.read(searchRecords.path(planned.slug))));
+        // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
+        if (this.opts.oneShot && outcome) planned.source.indexText = null;
+        if (around) {
+          // An episode built before is never left out: at worst its last good summary stays (and the run fails).
+          summaries[i] = outcome?.summary ?? summaries[i]!;
+          counts[i] = outcome?.files ?? 0;
+        } else if (outcome) {
+          summaries.push(outcome.summary);
+          counts.push(outcome.files);
+        }
       }
+    } finally {
+      await pool?.close();
     }
     if (!around) this.reportGone(loaded, seen, writer, report);
     this.searched = summaries;
     return { summaries, rendered, counts, files: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  /**
+   * Render workers for the episodes of a whole one-shot build that are not kept, when there are enough of them to pay
+   * for starting the threads (each loads the templates and parsers); null otherwise. take(i) gives place i's work,
+   * sent to the pool a few places ahead of the one asked for.
+   */
+  private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[], writer: SiteWriter, search: boolean): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
+    const threads = this.opts.threads ?? 0;
+    if (!this.opts.oneShot || threads < 1) return null;
+    const todo = places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer));
+    if (todo.length < threads * MIN_EPISODES_PER_THREAD) return null;
+    const pool = new RenderPool(this.root, threads);
+    this.workers = threads;
+    const sent = new Map<number, Promise<EpisodeWork>>();
+    let next = 0;
+    return {
+      take: (i) => {
+        while (next < todo.length && sent.size < threads * AHEAD_PER_THREAD) {
+          const j = todo[next++]!;
+          const work = pool.render(plan[j]!.source, keys[j]!.neighbours, search);
+          work.catch(() => {}); // awaited by take()
+          sent.set(j, work);
+        }
+        const work = sent.get(i);
+        sent.delete(i);
+        return work ?? Promise.resolve(undefined);
+      },
+      close: () => pool.close(),
+    };
   }
 
   /**
@@ -344,23 +388,21 @@ export class SiteBuilder {
    * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write.
    * Null when it cannot be built and was never built before. `records`: the search records rendered now, if any.
    */
-  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings): { summary: EpisodeSummary; files: number; rendered: boolean; records?: string | null } | null {
-    const { ctx, env } = loaded;
+  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, search: boolean, work?: EpisodeWork): { summary: EpisodeSummary; files: number; rendered: boolean; search?: IndexedRecord[] } | null {
     const folder = planned.source.folder;
     const { key, neighbours, transcript } = k;
     const cached = this.cache.episodes[folder];
-    if (cached && !k.changed && cached.files.every((f) => writer.keep(f))) {
+    if (cached && this.isKept(folder, k, writer)) {
       report.items.push(...cached.diagnostics);
       return { summary: cached.summary, files: cached.files.length, rendered: false };
     }
-    const transcriptDiags = new Diagnostics();
-    const text = timings.time('load', () => readTranscript(this.root, planned.source, transcriptDiags));
-    const memo = this.memoFor(folder);
-    const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(planned.source, text, env, transcriptDiags.items, memo));
+    // Done on a render worker already, or done here.
+    const done = work ?? renderWork(this.root, loaded.env, loaded.ctx, planned.source, neighbours, search, this.memoFor(folder));
+    timings.add(done.timings);
+    const { diagnostics, rendered: out } = done;
     report.items.push(...diagnostics);
     // The last good pages stay (in dev); a CLI build fails as a whole.
-    if (!episode) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
-    const out = timings.time('render', () => renderEpisode(episode, ctx, neighbours));
+    if (!out) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
     timings.time('write', () => {
       out.files.forEach((f) => writer.write(f));
       this.items.put(out.summary.feedItem, out.feedItem);
@@ -374,8 +416,13 @@ export class SiteBuilder {
       diagnostics: diagnostics.filter((d) => d.severity === 'warning'),
       ...transcript,
     };
-    const records = searchRecords.path(planned.slug);
-    return { summary: out.summary, files: files.length, rendered: true, records: out.files.find((f) => f.path === records)?.content.toString() ?? null };
+    return { summary: out.summary, files: files.length, rendered: true, ...(done.search ? { search: done.search } : {}) };
+  }
+
+  /** The episode's files, made from the same inputs as now, are all in the site: kept, not rendered again. */
+  private isKept(folder: string, k: EpisodeKey, writer: SiteWriter): boolean {
+    const cached = this.cache.episodes[folder];
+    return !!cached && !k.changed && cached.files.every((f) => writer.keep(f));
   }
 
   /** The summaries an edit replaced (the last run's, then this one's), at the places it looked at. */
@@ -526,9 +573,17 @@ export class SiteBuilder {
   }
 
   private result(ok: boolean, diagnostics: Diagnostic[], episodes: number, renderedEpisodes: string[], renderedPages: string[], files: number, timings: Timings): BuildReport {
-    return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, timings: timings.ms };
+    return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, workers: this.workers, timings: timings.ms };
   }
+
+  /** Render workers started by the current run. */
+  private workers = 0;
 }
+
+/** Render workers start only for this many episodes to render per thread, at least. */
+const MIN_EPISODES_PER_THREAD = 4;
+/** Episodes sent to the render workers ahead of the one being written, per thread: each holds its rendered files. */
+const AHEAD_PER_THREAD = 3;
 
 /** How many recently edited episodes keep their parse and segmentation in dev. */
 const MEMO_EPISODES = 16;

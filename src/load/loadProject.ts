@@ -15,14 +15,15 @@ export interface Project {
   publicDir: string;
 }
 
-export function loadProject(root: string, diags: Diagnostics): Project | null {
+/** `episodes: false`: the settings alone, with no episode folder read (a render worker's). */
+export function loadProject(root: string, diags: Diagnostics, opts: { episodes?: boolean } = {}): Project | null {
   const podcast = loadPodcast(root, diags.forFile(PODCAST_FILE));
   const templatesDir = join(root, 'templates');
   if (!existsSync(join(templatesDir, 'layout.eta'))) {
     diags.forFile('templates').error('templates-missing', 'templates/layout.eta not found: copy the templates/ folder of the example site');
   }
   if (!podcast || diags.hasErrors) return null;
-  const sources = findEpisodeFolders(root).map((folder) => loadEpisodeSource(root, folder));
+  const sources = opts.episodes === false ? [] : findEpisodeFolders(root).map((folder) => loadEpisodeSource(root, folder));
   return { root, podcast, sources, templatesDir, publicDir: join(root, 'public') };
 }
 

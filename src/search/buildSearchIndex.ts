@@ -27,6 +27,45 @@ const TERMS_FILE_CHARS = 24_000;
 const COUNT_BITS = 2 ** 11;
 const LENGTH_BITS = 2 ** 10;
 
+/**
+ * One record as the index takes it: the text of its record file, its length in tokens, and its terms with their
+ * counts as `term count term count…` (terms hold no white space). Made by indexRecords() wherever the records are
+ * rendered (on a render worker in a whole build), so the index itself only files numbers.
+ */
+export interface IndexedRecord {
+  json: string;
+  length: number;
+  terms: string;
+}
+
+/** An episode's records (the text of its search.json), ready for the index. */
+export function indexRecords(recordsJson: string, skip: ReadonlySet<string>): IndexedRecord[] {
+  const seen = tokenMemo(skip);
+  return (JSON.parse(recordsJson) as SearchRecord[]).map((record) => {
+    const counts = new Map<string, number>();
+    const tokens = tokensOf(record.content);
+    for (const token of tokens) {
+      let terms = seen.get(token);
+      if (!terms) {
+        terms = termsOf(token, skip);
+        // Speech repeats a few thousand tokens: the terms of each are worked out once (short ones, up to a bound).
+        if (token.length <= 24 && seen.size < 50_000) seen.set(token, terms);
+      }
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    const terms: string[] = [];
+    for (const [term, count] of counts) terms.push(term, String(count));
+    return { json: JSON.stringify(record), length: tokens.length, terms: terms.join(' ') };
+  });
+}
+
+const memos = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function tokenMemo(skip: ReadonlySet<string>): Map<string, string[]> {
+  let memo = memos.get(skip);
+  if (!memo) memos.set(skip, (memo = new Map()));
+  return memo;
+}
+
 export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
   private records = 0;
@@ -40,38 +79,25 @@ export class SearchIndex {
     private readonly between: () => void = () => {},
   ) {}
 
-  /** One episode's records (the text of its search.json), in site order. */
-  add(recordsJson: string | null): void {
-    if (!recordsJson) return;
-    for (const record of JSON.parse(recordsJson) as SearchRecord[]) {
+  /** One episode's records, in site order: the text of its search.json, or as indexRecords() made them. */
+  add(records: string | readonly IndexedRecord[] | null): void {
+    if (!records) return;
+    for (const record of typeof records === 'string' ? indexRecords(records, this.skip) : records) {
       this.between();
       const id = this.records++;
       const path = `${SEARCH_DIR}/records/${id}.json`;
-      this.writer.write({ path, content: JSON.stringify(record) });
+      this.writer.write({ path, content: record.json });
       this.paths.push(path);
-      const counts = new Map<string, number>();
-      const tokens = tokensOf(record.content);
-      for (const token of tokens) for (const term of this.terms(token)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      this.tokens += tokens.length;
-      const length = Math.min(LENGTH_BITS - 1, Math.round(tokens.length / 8));
-      for (const [term, count] of counts) {
-        const entry = (id * COUNT_BITS + Math.min(COUNT_BITS - 1, count)) * LENGTH_BITS + length;
-        const list = this.postings.get(term);
+      this.tokens += record.length;
+      const length = Math.min(LENGTH_BITS - 1, Math.round(record.length / 8));
+      const terms = record.terms.split(' ');
+      for (let k = 0; k + 1 < terms.length; k += 2) {
+        const entry = (id * COUNT_BITS + Math.min(COUNT_BITS - 1, Number(terms[k + 1]))) * LENGTH_BITS + length;
+        const list = this.postings.get(terms[k]!);
         if (list) list.push(entry);
-        else this.postings.set(term, [entry]);
+        else this.postings.set(terms[k]!, [entry]);
       }
     }
-  }
-
-  /** Speech repeats a few thousand tokens: the terms of each are worked out once (short ones, up to a bound). */
-  private readonly seen = new Map<string, string[]>();
-  private terms(token: string): string[] {
-    let terms = this.seen.get(token);
-    if (!terms) {
-      terms = termsOf(token, this.skip);
-      if (token.length <= 24 && this.seen.size < 50_000) this.seen.set(token, terms);
-    }
-    return terms;
   }
 
   /** Writes the terms files and meta.json; returns the paths of every file of the index, sorted. */
@@ -85,7 +111,8 @@ export class SearchIndex {
       if (!parts.length) return;
       const content = `{${parts.join(',')}}`;
       const path = `${SEARCH_DIR}/terms/${hash(content).slice(0, 16)}.json`;
-      this.writer.write({ path, content });
+      // Named after its content: a file the published site has already is the same file.
+      if (!this.writer.keep(path)) this.writer.write({ path, content });
       this.paths.push(path);
       files.push([first, path.slice(SEARCH_DIR.length + 1)]);
       parts = [];

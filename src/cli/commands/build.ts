@@ -7,16 +7,22 @@ import { reportDiagnostics } from '../output.js';
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build the site into dist/ (the previous dist/ stays as it was if anything fails)',
-  usage: 'shownotes build [--root <dir>] [--out <dir>] [--strict] [--timings]',
-  options: { root: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, timings: { type: 'boolean' } },
+  usage: 'shownotes build [--root <dir>] [--out <dir>] [--strict] [--timings] [--threads <n>]',
+  options: { root: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, timings: { type: 'boolean' }, threads: { type: 'string' } },
   async run({ values }, io) {
     const root = resolve(String(values.root ?? '.'));
     const outDir = resolve(root, String(values.out ?? 'dist'));
     const t0 = performance.now();
-    const result = await build({ root, outDir });
+    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+      io.err(`--threads takes a whole number of render workers (0: none), not "${String(values.threads)}"\n`);
+      return 2;
+    }
+    const result = await build({ root, outDir, ...(threads !== undefined ? { threads } : {}) });
     const code = reportDiagnostics(result.diagnostics, io, { strict: values.strict === true });
     const ms = Math.round(performance.now() - t0);
-    if (result.ok && code === 0) io.err(`built ${result.episodes} episodes, ${result.files} files into ${outDir} in ${ms} ms\n`);
+    const on = result.workers ? ` (episodes rendered on ${result.workers} worker threads)` : '';
+    if (result.ok && code === 0) io.err(`built ${result.episodes} episodes, ${result.files} files into ${outDir} in ${ms} ms${on}\n`);
     else io.err(`build failed: ${outDir} was left as it was\n`);
     if (values.timings) io.err(`${JSON.stringify(Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])))}\n`);
     return result.ok ? code : 1;

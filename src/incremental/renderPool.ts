@@ -1,0 +1,66 @@
+// Render workers for a whole build: each takes one episode at a time through renderWork() on a thread of its own,
+// so a cold build uses every core. The builder sends episodes a few ahead and takes the answers in site order.
+import { Worker } from 'node:worker_threads';
+import type { EpisodeSource } from '../core/episode.js';
+import { workerUrl } from '../core/workerUrl.js';
+import type { Neighbours } from '../render/renderEpisode.js';
+import type { EpisodeWork } from './renderWork.js';
+
+export interface RenderJob {
+  id: number;
+  source: EpisodeSource;
+  neighbours: Neighbours;
+  /** Make the records ready for the search index too. */
+  search: boolean;
+}
+
+export type RenderAnswer = { id: number; work: EpisodeWork } | { id: number; error: string };
+
+export class RenderPool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly waiting: RenderJob[] = [];
+  private readonly answers = new Map<number, { resolve: (w: EpisodeWork) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(root: string, size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerUrl(import.meta.url, './renderWorker.js'), { workerData: { root } });
+      worker.on('message', (a: RenderAnswer) => this.answered(worker, a));
+      worker.on('error', (e: Error) => this.failAll(e));
+      this.all.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** The episode's work, done on the first free worker. */
+  render(source: EpisodeSource, neighbours: Neighbours, search: boolean): Promise<EpisodeWork> {
+    const id = this.next++;
+    const done = new Promise<EpisodeWork>((resolve, reject) => this.answers.set(id, { resolve, reject }));
+    this.waiting.push({ id, source, neighbours, search });
+    this.dispatch();
+    return done;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.waiting.length) this.idle.pop()!.postMessage(this.waiting.shift()!);
+  }
+
+  private answered(worker: Worker, a: RenderAnswer): void {
+    const waiter = this.answers.get(a.id);
+    this.answers.delete(a.id);
+    this.idle.push(worker);
+    this.dispatch();
+    if ('work' in a) waiter?.resolve(a.work);
+    else waiter?.reject(new Error(a.error));
+  }
+
+  private failAll(e: Error): void {
+    for (const w of this.answers.values()) w.reject(e);
+    this.answers.clear();
+  }
+}

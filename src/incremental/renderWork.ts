@@ -1,0 +1,34 @@
+// One episode's work, from its source to its rendered files: read the transcript, parse → segment → align, render.
+// Pure but for reading the transcript, so it runs the same in the builder and on a render worker thread.
+import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
+import type { EpisodeSource } from '../core/episode.js';
+import { Timings } from '../core/timings.js';
+import { readTranscript } from '../load/loadProject.js';
+import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
+import type { EpisodeEnv } from '../episode/readEpisode.js';
+import type { RenderContext } from '../render/context.js';
+import { renderEpisode, type Neighbours, type RenderedEpisode } from '../render/renderEpisode.js';
+import { searchRecords } from '../render/outputs/searchRecords.js';
+import { indexRecords, type IndexedRecord } from '../search/buildSearchIndex.js';
+
+export interface EpisodeWork {
+  diagnostics: Diagnostic[];
+  /** Null when the episode cannot be built (its diagnostics say why). */
+  rendered: RenderedEpisode | null;
+  /** Its search records, ready for the index, when one is being built. */
+  search?: IndexedRecord[];
+  /** Time spent in each stage. */
+  timings: Record<string, number>;
+}
+
+/** `search`: the search index is being built, so the records are made ready for it here too. */
+export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, source: EpisodeSource, neighbours: Neighbours, search: boolean, memo?: PrepareMemo): EpisodeWork {
+  const timings = new Timings();
+  const transcriptDiags = new Diagnostics();
+  const text = timings.time('load', () => readTranscript(root, source, transcriptDiags));
+  const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(source, text, env, transcriptDiags.items, memo));
+  const rendered = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
+  const records = search && episode ? rendered?.files.find((f) => f.path === searchRecords.path(episode.meta.slug)) : undefined;
+  const indexed = records ? timings.time('search index', () => indexRecords(String(records.content), ctx.search.skip)) : undefined;
+  return { diagnostics, rendered, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
+}

@@ -1,0 +1,24 @@
+// A render worker thread: episodes sent by the RenderPool go through renderWork() here, so that a cold build runs
+// episodes on every core. It loads the project's settings and templates itself, once.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Diagnostics } from '../core/diagnostics.js';
+import { loadProject, publicFileSize } from '../load/loadProject.js';
+import { createRenderContext } from '../render/createRenderContext.js';
+import { renderWork } from './renderWork.js';
+import type { RenderAnswer, RenderJob } from './renderPool.js';
+
+const { root } = workerData as { root: string };
+const diags = new Diagnostics();
+const project = loadProject(root, diags, { episodes: false });
+const setup = project ? { env: { podcast: project.podcast, publicFileSize: publicFileSize(project) }, ctx: createRenderContext(project) } : null;
+
+parentPort!.on('message', (job: RenderJob) => {
+  let answer: RenderAnswer;
+  try {
+    if (!setup) throw new Error(`the render worker could not load the project: ${diags.items.map((d) => d.message).join('; ')}`);
+    answer = { id: job.id, work: renderWork(root, setup.env, setup.ctx, job.source, job.neighbours, job.search) };
+  } catch (e) {
+    answer = { id: job.id, error: (e as Error).stack ?? String(e) };
+  }
+  parentPort!.postMessage(answer);
+});
