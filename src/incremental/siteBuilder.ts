@@ -84,7 +84,7 @@ export class SiteBuilder {
     /**
      * `oneShot`: the builder runs once over the whole project (a CLI build), so each episode's index.md text is let go
      * once the episode is built, instead of being kept for later edits (12 KB an episode, held to the end otherwise).
-     * `threads`: render workers a one-shot build may start (none unless given).
+     * `threads`: render workers a whole run (a CLI build, or the first build of `dev`) may start (none unless given).
      */
     private readonly opts: { oneShot?: boolean; threads?: number } = {},
   ) {}
@@ -337,13 +337,13 @@ export class SiteBuilder {
   }
 
   /**
-   * Render workers for the episodes of a whole one-shot build that are not kept, when there are enough of them to pay
+   * Render workers for the episodes of a whole run (not a dev rebuild) that are not kept, when there are enough to pay
    * for starting the threads (each loads the templates and parsers); null otherwise. take(i) gives place i's work,
    * sent to the pool a few places ahead of the one asked for.
    */
   private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[], writer: SiteWriter, search: boolean): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
     const threads = this.opts.threads ?? 0;
-    if (!this.opts.oneShot || threads < 1) return null;
+    if (this.memoing || threads < 1) return null;
     const todo = places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer));
     if (todo.length < threads * MIN_EPISODES_PER_THREAD) return null;
     const pool = new RenderPool(this.root, threads);

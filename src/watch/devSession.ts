@@ -1,4 +1,5 @@
 // `shownotes dev`: build once, serve, and after each burst of saves rebuild only what depends on the change.
+import { availableParallelism } from 'node:os';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { emptyCache } from '../incremental/cache.js';
 import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
@@ -47,7 +48,8 @@ export interface DevSession {
 }
 
 export async function startDev(opts: DevOptions): Promise<DevSession> {
-  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir));
+  // The first build renders on one worker thread a core; rebuilds render the few episodes they need here.
+  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir), undefined, { threads: availableParallelism() });
   // The first build starts from a clean, whole site; later ones write only what changed, in place.
   const first = await builder.run(new StagedDiskWriter(opts.outDir));
   printDiagnostics(first.diagnostics, opts.log);
