@@ -1,5 +1,5 @@
 // The editing loop: debouncing, classifying changes, and a real dev session editing files in a temp site.
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,8 +125,18 @@ describe('a dev session on a temp site', () => {
   it('keeps the search index current after an edit, in the background', async () => {
     const entry = () => readFileSync(join(root, 'dist/search/meta.json'), 'utf8');
     const before = entry();
+    // Each record file as it is: its inode (a file written again is a new one) and its text.
+    const records = () => new Map(readdirSync(join(root, 'dist/search/records')).map((f) => [f, [statSync(join(root, 'dist/search/records', f)).ino, readFileSync(join(root, 'dist/search/records', f), 'utf8')] as const]));
+    const recordsBefore = records();
     await change(() => writeFileSync(join(root, 'episodes/three/index.md'), ep(3, ' Zanzibarquux.')));
     await dev.idle();
+    // Only the records whose text changed were written again.
+    const recordsAfter = records();
+    expect([...recordsAfter.keys()].sort()).toEqual([...recordsBefore.keys()].sort());
+    const rewritten = [...recordsAfter].filter(([f, [ino]]) => recordsBefore.get(f)![0] !== ino).map(([f]) => f);
+    const changed = [...recordsAfter].filter(([f, [, text]]) => recordsBefore.get(f)![1] !== text).map(([f]) => f);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(rewritten).toEqual(changed);
     expect(readFileSync(join(root, 'dist/three/search.json'), 'utf8')).toContain('Zanzibarquux');
     expect(entry()).not.toBe(before);
     const terms = (JSON.parse(entry()) as { terms: [string, string][] }).terms;

@@ -86,7 +86,9 @@ export class SearchIndex {
       this.between();
       const id = this.records++;
       const path = `${SEARCH_DIR}/records/${id}.json`;
-      this.writer.write({ path, content: record.json });
+      // Named by place: after an edit, most hold what they held (only an episode whose number of records changed
+      // moves the ones after it), and those are kept rather than written again.
+      if (!this.writer.keepIfSame(path, record.json)) this.writer.write({ path, content: record.json });
       this.paths.push(path);
       this.tokens += record.length;
       const length = Math.min(LENGTH_BITS - 1, Math.round(record.length / 8));

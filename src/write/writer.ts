@@ -10,6 +10,11 @@ export interface SiteWriter {
   /** Keeps an unchanged file from the published site. False when there is none to keep: render it instead. */
   keep(path: string): boolean;
   /**
+   * Keeps the published file when it holds exactly `content`, instead of writing it again (for files named by place,
+   * not by content: the search records). False when it differs or is not there: write it.
+   */
+  keepIfSame(path: string, content: string): boolean;
+  /**
    * True when every file of the builder's last run is still in place, so keep() would say yes to each: a dev rebuild
    * then leaves unchanged episodes without asking about their files one by one.
    */
@@ -35,6 +40,9 @@ export class MemoryWriter implements SiteWriter {
   }
   keep(path: string): boolean {
     return this.files.has(safeRelative(path));
+  }
+  keepIfSame(path: string, content: string): boolean {
+    return this.files.get(safeRelative(path)) === content;
   }
   remove(path: string): void {
     this.files.delete(safeRelative(path));
@@ -127,6 +135,11 @@ export class StagedDiskWriter implements SiteWriter {
     }
     this.kept.add(rel);
     return true;
+  }
+
+  keepIfSame(path: string, content: string): boolean {
+    const rel = safeRelative(path);
+    return !this.pending.has(rel) && readOrNull(join(this.outDir, rel)) === content && this.keep(path);
   }
 
   remove(_path: string): void {
@@ -258,6 +271,10 @@ export class InPlaceWriter implements SiteWriter {
 
   keep(path: string): boolean {
     return this.trusted || existsSync(join(this.outDir, safeRelative(path)));
+  }
+
+  keepIfSame(path: string, content: string): boolean {
+    return this.read(path) === content;
   }
 
   read(path: string): string | null {
