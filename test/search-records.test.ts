@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
+import { RECORDS_PER_FILE, SearchIndex } from '../src/search/buildSearchIndex.js';
+import { MemoryWriter } from '../src/write/writer.js';
 import type { SearchRecord } from '../src/render/outputs/searchRecords.js';
 import { buildSite, episode, makeSite, PODCAST_YAML, read } from './helpers/site.js';
 
@@ -33,6 +35,27 @@ describe('terms', () => {
     expect(skipForm('--')).toBe('');
     expect(skipSet(['Python']).has('python')).toBe(true);
     expect(skip.has('python')).toBe(false);
+  });
+});
+
+describe('the search index', () => {
+  it('files records eight to a file in order, and numbers them across episodes in site order', () => {
+    const writer = new MemoryWriter();
+    const index = new SearchIndex(skipSet(), writer);
+    const episode = (n: number, count: number) => JSON.stringify(Array.from({ length: count }, (_, k) => ({ url: `/e${n}/#${k}`, content: `record ${k} of episode${n} zebra`, meta: {} })));
+    index.add(episode(1, 5));
+    index.add(episode(2, 9));
+    index.add(episode(3, 6));
+    const files = index.finish();
+    expect(files.filter((f) => f.startsWith('search/records/'))).toEqual(['search/records/0.json', 'search/records/1.json', 'search/records/2.json']);
+    const all = [0, 1, 2].flatMap((n) => JSON.parse(writer.read(`search/records/${n}.json`)!) as SearchRecord[]);
+    expect(all.map((r) => r.url)).toEqual([...[0, 1, 2, 3, 4].map((k) => `/e1/#${k}`), ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => `/e2/#${k}`), ...[0, 1, 2, 3, 4, 5].map((k) => `/e3/#${k}`)]);
+    const meta = JSON.parse(writer.read('search/meta.json')!) as { records: number; terms: [string, string][] };
+    expect(meta.records).toBe(20);
+    const terms: Record<string, number[]> = Object.assign({}, ...meta.terms.map(([, f]) => JSON.parse(writer.read(`search/${f}`)!)));
+    // "episode2" is in records 5 to 13: the first as 5, the others one after another.
+    expect(terms.episode2!.filter((_, i) => i % 3 === 0)).toEqual([5, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(terms.zebra!.filter((_, i) => i % 3 === 0).reduce((a, b) => a + b, 0)).toBe(19);
   });
 });
 
@@ -96,9 +119,9 @@ describe('the search records and index of a built site', async () => {
 
   it('gives each term its records as [record − the one before, count, length / 8], numbered in site order', () => {
     expect(meta.records).toBe(records.length);
-    // The record files are the episode's records, in order.
-    expect(readdirSync(join(built.outDir, 'search/records')).length).toBe(records.length);
-    records.forEach((r, i) => expect(JSON.parse(read(built.outDir, `search/records/${i}.json`))).toEqual(r));
+    // The records files hold the episode's records in order, eight to a file.
+    expect(readdirSync(join(built.outDir, 'search/records')).length).toBe(Math.ceil(records.length / RECORDS_PER_FILE));
+    records.forEach((r, i) => expect(JSON.parse(read(built.outDir, `search/records/${Math.floor(i / RECORDS_PER_FILE)}.json`))[i % RECORDS_PER_FILE]).toEqual(r));
     const decoded = (term: string) => {
       const list = index[term]!;
       const out: [number, number][] = [];

@@ -206,10 +206,11 @@
         return Object.keys(scores).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
       });
     };
+    // Records come eight to a file (search/records/<id / 8>.json), fetched once for all the results they hold.
     Index.prototype.record = function (id) {
-      var records = this.records;
-      if (!records[id]) { records[id] = json('search/records/' + id + '.json'); records[id].catch(function () { delete records[id]; }); }
-      return records[id];
+      var files = this.records, n = Math.floor(id / 8);
+      if (!files[n]) { files[n] = json('search/records/' + n + '.json'); files[n].catch(function () { delete files[n]; }); }
+      return files[n].then(function (list) { return list[id % 8]; });
     };
 
     // Where a record answers the query (token positions), or null when it lacks a phrase of it.

@@ -4,7 +4,8 @@
 //   search/meta.json           how many records, their mean length, and the first term of each terms file
 //   search/terms/<hash>.json   terms in order, each with the records that hold it: [record, count, length / 8, …],
 //                              record numbers given as the difference from the one before
-//   search/records/<n>.json    one record: its address, what the result shows, and its whole text (for the excerpt)
+//   search/records/<n>.json    records n × 8 to n × 8 + 7, as a JSON array: each its address, what the result
+//                              shows, and its whole text (for the excerpt)
 //
 // Records go in one at a time, in site order, and their text goes straight out to the writer: what is kept is one
 // entry per term and record (a number), not the text. The terms files are named after their content, so an
@@ -19,6 +20,12 @@ import { termsOf, tokensOf } from './terms.js';
 
 export const SEARCH_DIR = 'search';
 export const META_FILE = `${SEARCH_DIR}/meta.json`;
+
+/**
+ * Records a records file holds: a result downloads its record's file, and a build writes one file for so many
+ * records (for the archive, 590 files where one a record made 4,689; file creation is what a build's disk time goes to).
+ */
+export const RECORDS_PER_FILE = 8;
 
 /** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
 const TERMS_FILE_CHARS = 24_000;
@@ -71,6 +78,8 @@ export class SearchIndex {
   private records = 0;
   private tokens = 0;
   private readonly paths: string[] = [];
+  /** The records of the records file being filled. */
+  private group: string[] = [];
 
   constructor(
     private readonly skip: ReadonlySet<string>,
@@ -85,11 +94,8 @@ export class SearchIndex {
     for (const record of typeof records === 'string' ? indexRecords(records, this.skip) : records) {
       this.between();
       const id = this.records++;
-      const path = `${SEARCH_DIR}/records/${id}.json`;
-      // Named by place: after an edit, most hold what they held (only an episode whose number of records changed
-      // moves the ones after it), and those are kept rather than written again.
-      if (!this.writer.keepIfSame(path, record.json)) this.writer.write({ path, content: record.json });
-      this.paths.push(path);
+      this.group.push(record.json);
+      if (this.group.length === RECORDS_PER_FILE) this.closeGroup();
       this.tokens += record.length;
       const length = Math.min(LENGTH_BITS - 1, Math.round(record.length / 8));
       const terms = record.terms.split(' ');
@@ -102,8 +108,22 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * A records file: named by place, so after an edit most hold what they held (only an episode whose number of
+   * records changed moves the ones after it), and those are kept rather than written again.
+   */
+  private closeGroup(): void {
+    if (!this.group.length) return;
+    const path = `${SEARCH_DIR}/records/${Math.floor((this.records - 1) / RECORDS_PER_FILE)}.json`;
+    const content = `[${this.group.join(',')}]`;
+    if (!this.writer.keepIfSame(path, content)) this.writer.write({ path, content });
+    this.paths.push(path);
+    this.group = [];
+  }
+
   /** Writes the terms files and meta.json; returns the paths of every file of the index, sorted. */
   finish(): string[] {
+    this.closeGroup();
     const terms = [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const files: [string, string][] = [];
     let first = '';
