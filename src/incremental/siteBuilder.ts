@@ -386,7 +386,8 @@ export class SiteBuilder {
 
   /**
    * One episode: kept as it was when its key is unchanged, else run through parse → segment → align → render → write.
-   * Null when it cannot be built and was never built before. `records`: the search records rendered now, if any.
+   * Null when it cannot be built and was never built before. `search`: an index is being built, so the records it
+   * renders are made ready for it too (returned as `search`).
    */
   private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, search: boolean, work?: EpisodeWork): { summary: EpisodeSummary; files: number; rendered: boolean; search?: IndexedRecord[] } | null {
     const folder = planned.source.folder;

@@ -35,7 +35,7 @@ const COUNT_BITS = 2 ** 11;
 const LENGTH_BITS = 2 ** 10;
 
 /**
- * One record as the index takes it: the text of its record file, its length in tokens, and its terms with their
+ * One record as the index takes it: its JSON (for its records file), its length in tokens, and its terms with their
  * counts as `term count term count…` (terms hold no white space). Made by indexRecords() wherever the records are
  * rendered (on a render worker in a whole build), so the index itself only files numbers.
  */
