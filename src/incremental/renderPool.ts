@@ -2,7 +2,7 @@
 // so a cold build uses every core. The builder sends episodes a few ahead and takes the answers in site order.
 import { Worker } from 'node:worker_threads';
 import type { EpisodeSource } from '../core/episode.js';
-import { workerUrl } from '../core/workerUrl.js';
+import { compiledUrl } from '../core/compiledUrl.js';
 import type { Neighbours } from '../render/renderEpisode.js';
 import type { EpisodeWork } from './renderWork.js';
 
@@ -25,7 +25,7 @@ export class RenderPool {
 
   constructor(root: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl(import.meta.url, './renderWorker.js'), { workerData: { root } });
+      const worker = new Worker(compiledUrl(import.meta.url, './renderWorker.js'), { workerData: { root } });
       worker.on('message', (a: RenderAnswer) => this.answered(worker, a));
       worker.on('error', (e: Error) => this.failAll(e));
       this.all.push(worker);

@@ -12,20 +12,19 @@
 // unchanged one keeps its name from build to build.
 import { Worker } from 'node:worker_threads';
 import { hash } from '../core/hash.js';
-import { workerUrl } from '../core/workerUrl.js';
+import { compiledUrl } from '../core/compiledUrl.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
+import { recordsFile, RECORDS_PER_FILE } from './format.js';
 import { termsOf, tokensOf } from './terms.js';
 
 export const SEARCH_DIR = 'search';
 export const META_FILE = `${SEARCH_DIR}/meta.json`;
 
-/**
- * Records a records file holds: a result downloads its record's file, and a build writes one file for so many
- * records (for the archive, 590 files where one a record made 4,689; file creation is what a build's disk time goes to).
- */
-export const RECORDS_PER_FILE = 8;
+// Records are filed RECORDS_PER_FILE to a file (format.ts): a result downloads its record's file, and a build writes
+// one file for so many records (for the archive, 590 files where one a record made 4,689; creating files is what a
+// build's disk time goes to).
 
 /** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
 const TERMS_FILE_CHARS = 24_000;
@@ -114,7 +113,7 @@ export class SearchIndex {
    */
   private closeGroup(): void {
     if (!this.group.length) return;
-    const path = `${SEARCH_DIR}/records/${Math.floor((this.records - 1) / RECORDS_PER_FILE)}.json`;
+    const { path } = recordsFile(this.records - 1);
     const content = `[${this.group.join(',')}]`;
     if (!this.writer.keepIfSame(path, content)) this.writer.write({ path, content });
     this.paths.push(path);
@@ -188,7 +187,7 @@ export class SearchThread {
 
   /** Builds the index of the given records into outDir; returns its files' paths. One job at a time. */
   build(job: SearchJob): Promise<string[]> {
-    const worker = (this.worker ??= new Worker(workerUrl(import.meta.url, './searchWorker.js'), { workerData: this.paused }));
+    const worker = (this.worker ??= new Worker(compiledUrl(import.meta.url, './searchWorker.js'), { workerData: this.paused }));
     return new Promise((resolve, reject) => {
       const done = () => {
         worker.off('message', onAnswer);

@@ -7,6 +7,7 @@ import { transcriptSrt } from './transcriptSrt.js';
 import { transcriptJson } from './transcriptJson.js';
 import { transcriptHtml } from './transcriptHtml.js';
 import { searchRecords, searchSkipWords } from './searchRecords.js';
+import { searchClient } from './searchClient.js';
 import { indexPages } from './indexPages.js';
 import { feed } from './feed.js';
 import { peoplePages } from './peoplePages.js';
@@ -16,4 +17,4 @@ import { sitemap, robots } from './sitemap.js';
 
 export const episodeFormats: readonly EpisodeFormat[] = [episodePage, chaptersJson, transcriptVtt, transcriptSrt, transcriptJson, transcriptHtml, searchRecords];
 
-export const siteFormats: readonly SiteFormat[] = [indexPages, feed, peoplePages, tagPages, aboutPage, notFoundPage, searchPage, searchSkipWords, sitemap, robots];
+export const siteFormats: readonly SiteFormat[] = [indexPages, feed, peoplePages, tagPages, aboutPage, notFoundPage, searchPage, searchSkipWords, searchClient, sitemap, robots];
