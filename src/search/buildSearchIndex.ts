@@ -29,9 +29,9 @@ export const META_FILE = `${SEARCH_DIR}/meta.json`;
 /** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
 const TERMS_FILE_CHARS = 24_000;
 
-/** Bits of an entry: record number, then count (11 bits), then length / 8 (10 bits); all fit in a double. */
-const COUNT_BITS = 2 ** 11;
-const LENGTH_BITS = 2 ** 10;
+/** A record's count of a term, and its length / 8, are capped at these. */
+const MAX_COUNT = 2047;
+const MAX_LENGTH = 1023;
 
 /**
  * One record as the index takes it: its JSON (for its records file), its length in tokens, and its terms with their
@@ -73,7 +73,7 @@ function tokenMemo(skip: ReadonlySet<string>): Map<string, string[]> {
 }
 
 export class SearchIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Postings>();
   private records = 0;
   private tokens = 0;
   private readonly paths: string[] = [];
@@ -96,13 +96,12 @@ export class SearchIndex {
       this.group.push(record.json);
       if (this.group.length === RECORDS_PER_FILE) this.closeGroup();
       this.tokens += record.length;
-      const length = Math.min(LENGTH_BITS - 1, Math.round(record.length / 8));
+      const length = Math.min(MAX_LENGTH, Math.round(record.length / 8));
       const terms = record.terms.split(' ');
       for (let k = 0; k + 1 < terms.length; k += 2) {
-        const entry = (id * COUNT_BITS + Math.min(COUNT_BITS - 1, Number(terms[k + 1]))) * LENGTH_BITS + length;
-        const list = this.postings.get(terms[k]!);
-        if (list) list.push(entry);
-        else this.postings.set(terms[k]!, [entry]);
+        let list = this.postings.get(terms[k]!);
+        if (!list) this.postings.set(terms[k]!, (list = new Postings()));
+        list.add(id, Math.min(MAX_COUNT, Number(terms[k + 1])), length);
       }
     }
   }
@@ -141,7 +140,7 @@ export class SearchIndex {
     };
     for (const term of terms) {
       if (!parts.length) first = term;
-      const part = `${JSON.stringify(term)}:[${encode(this.postings.get(term)!)}]`;
+      const part = `${JSON.stringify(term)}:[${this.postings.get(term)!.text()}]`;
       this.postings.delete(term);
       parts.push(part);
       size += part.length;
@@ -155,19 +154,51 @@ export class SearchIndex {
   }
 }
 
-/** Entries as `record − previous record, count, length / 8`, flat. */
-function encode(entries: readonly number[]): string {
-  const out: number[] = [];
-  let last = 0;
-  for (const e of entries) {
-    const length = e % LENGTH_BITS;
-    const rest = (e - length) / LENGTH_BITS;
-    const count = rest % COUNT_BITS;
-    const id = (rest - count) / COUNT_BITS;
-    out.push(id - last, count, length);
-    last = id;
+/**
+ * One term's entries as they come, in the bytes of their file form: `record − previous record, count, length / 8`,
+ * each a varint (7 bits a byte). About four bytes an entry, where a number in an array takes eight.
+ */
+class Postings {
+  private bytes = new Uint8Array(8);
+  private size = 0;
+  private last = 0;
+
+  add(id: number, count: number, length: number): void {
+    if (this.size + 15 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes.subarray(0, this.size));
+      this.bytes = grown;
+    }
+    this.put(id - this.last);
+    this.put(count);
+    this.put(length);
+    this.last = id;
   }
-  return out.join(',');
+
+  private put(n: number): void {
+    while (n >= 0x80) {
+      this.bytes[this.size++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    this.bytes[this.size++] = n;
+  }
+
+  /** The entries as the terms file writes them: numbers joined by commas. */
+  text(): string {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; ) {
+      let n = 0;
+      let scale = 1;
+      let b: number;
+      do {
+        b = this.bytes[i++]!;
+        n += (b & 0x7f) * scale;
+        scale *= 0x80;
+      } while (b & 0x80);
+      out.push(n);
+    }
+    return out.join(',');
+  }
 }
 
 /** Builds the index from the records files of the given episodes (as written in the site); returns its files. */
