@@ -1,10 +1,10 @@
 // build(): one run of the pipeline over the whole project, from the on-disk cache, into a staged copy of dist/.
 // The stages themselves are in SiteBuilder.run: load → plan → (parse → segment → align → render → write) per episode
 // → site pages → public/ → commit.
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
+import { defaultThreads } from './incremental/renderPool.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
 import { DiskItems, MemoryItems } from './incremental/feedItems.js';
 
@@ -17,7 +17,7 @@ export interface BuildOptions {
   cache?: boolean;
   /** Build the search index (default true). */
   search?: boolean;
-  /** Render workers for the episodes to render (default: one per core; 0 renders them all on this thread). */
+  /** Render workers for the episodes to render (default: one per core, none on one core; 0: all on this thread). */
   threads?: number;
 }
 
@@ -36,7 +36,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const useCache = options.cache !== false && !options.writer;
   const items = useCache ? new DiskItems(itemsPath(options.root)) : new MemoryItems();
   const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
-  const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? availableParallelism() });
+  const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads() });
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);
   const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
   if (report.ok && useCache) saveCache(cachePath(options.root), cache);

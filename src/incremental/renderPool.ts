@@ -1,5 +1,6 @@
 // Render workers for a whole build: each takes one episode at a time through renderWork() on a thread of its own,
 // so a cold build uses every core. The builder sends episodes a few ahead and takes the answers in site order.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EpisodeSource } from '../core/episode.js';
 import { compiledUrl } from '../core/compiledUrl.js';
@@ -15,6 +16,12 @@ export interface RenderJob {
 }
 
 export type RenderAnswer = { id: number; work: EpisodeWork } | { id: number; error: string };
+
+/** Render workers for a whole build when none are asked for: one per core, or none on a single core. */
+export function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
+}
 
 export class RenderPool {
   private readonly idle: Worker[] = [];

@@ -1,8 +1,8 @@
 // `shownotes dev`: build once, serve, and after each burst of saves rebuild only what depends on the change.
-import { availableParallelism } from 'node:os';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { emptyCache } from '../incremental/cache.js';
 import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
+import { defaultThreads } from '../incremental/renderPool.js';
 import { startDevServer, type DevServer } from '../serve/devServer.js';
 import { InPlaceWriter, StagedDiskWriter } from '../write/writer.js';
 import { classifyChanges } from './classifyChanges.js';
@@ -49,7 +49,7 @@ export interface DevSession {
 
 export async function startDev(opts: DevOptions): Promise<DevSession> {
   // The first build renders on one worker thread a core; rebuilds render the few episodes they need here.
-  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir), undefined, { threads: availableParallelism() });
+  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir), undefined, { threads: defaultThreads() });
   // The first build starts from a clean, whole site; later ones write only what changed, in place.
   const first = await builder.run(new StagedDiskWriter(opts.outDir));
   printDiagnostics(first.diagnostics, opts.log);
