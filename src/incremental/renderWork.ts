@@ -10,6 +10,7 @@ import type { RenderContext } from '../render/context.js';
 import { renderEpisode, type Neighbours, type RenderedEpisode } from '../render/renderEpisode.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
 import { indexRecords, type IndexedRecord } from '../search/buildSearchIndex.js';
+import { asText } from '../write/writer.js';
 
 export interface EpisodeWork {
   diagnostics: Diagnostic[];
@@ -29,6 +30,6 @@ export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, so
   const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(source, text, env, transcriptDiags.items, memo));
   const rendered = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
   const records = search && episode ? rendered?.files.find((f) => f.path === searchRecords.path(episode.meta.slug)) : undefined;
-  const indexed = records ? timings.time('search index', () => indexRecords(String(records.content), ctx.search.skip)) : undefined;
+  const indexed = records ? timings.time('search index', () => indexRecords(asText(records.content), ctx.search.skip)) : undefined;
   return { diagnostics, rendered, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
 }

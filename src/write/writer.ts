@@ -36,7 +36,7 @@ export class MemoryWriter implements SiteWriter {
   committed = false;
   write(file: OutputFile): void {
     // Text the checks can read.
-    this.files.set(safeRelative(file.path), typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8'));
+    this.files.set(safeRelative(file.path), asText(file.content));
   }
   keep(path: string): boolean {
     return this.files.has(safeRelative(path));
@@ -149,7 +149,7 @@ export class StagedDiskWriter implements SiteWriter {
   read(path: string): string | null {
     const rel = safeRelative(path);
     const pending = this.pending.get(rel);
-    if (pending) return typeof pending.content === 'string' ? pending.content : Buffer.from(pending.content).toString('utf8');
+    if (pending) return asText(pending.content);
     return readOrNull(join(this.staging, rel));
   }
 
@@ -172,6 +172,11 @@ export class StagedDiskWriter implements SiteWriter {
     await this.settled();
     rmSync(this.staging, { recursive: true, force: true });
   }
+}
+
+/** A file's content as text: rendered text as it is, bytes (a render worker's) decoded as UTF-8. */
+export function asText(content: string | Uint8Array): string {
+  return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
 }
 
 /** Characters of the staged writer's writes under way at most (about as many bytes, in memory until written). */
@@ -280,7 +285,7 @@ export class InPlaceWriter implements SiteWriter {
   read(path: string): string | null {
     const rel = safeRelative(path);
     const pending = this.unsettled.get(rel);
-    if (pending !== undefined) return typeof pending === 'string' ? pending : Buffer.from(pending).toString('utf8');
+    if (pending !== undefined) return asText(pending);
     return readOrNull(join(this.outDir, rel));
   }
 
@@ -296,7 +301,6 @@ export class InPlaceWriter implements SiteWriter {
   copyDir(from: string): void {
     if (existsSync(from)) cpSync(realpathSync(from), this.outDir, { recursive: true, force: true, dereference: false });
   }
-
 
   /** Every file written by this run is in place once this resolves; the first failed write rejects it. */
   async commit(): Promise<void> {
