@@ -30,8 +30,9 @@ describe('the search engine the site ships', async () => {
 
   it('ships the engine and the modules it imports with the site', () => {
     expect(built.ok).toBe(true);
-    for (const f of ['client.js', 'terms.js', 'format.js']) expect(read(built.outDir, `search/${f}`)).not.toContain('sourceMappingURL');
-    expect(read(built.outDir, 'search/client.js')).toContain("from './terms.js'");
+    for (const f of ['search/client.js', 'search/terms.js', 'search/format.js', 'core/time.js']) expect(read(built.outDir, `search/engine/${f}`)).not.toContain('sourceMappingURL');
+    expect(read(built.outDir, 'search/engine/search/client.js')).toContain("from './terms.js'");
+    expect(read(built.outDir, 'search/engine/search/client.js')).toContain("from '../core/time.js'");
   });
 
   it('reads a query as the index has it: skip words out, words folded, quoted phrases kept', () => {
@@ -54,6 +55,10 @@ describe('the search engine the site ships', async () => {
     expect(phrase.map((f) => f.url.split('#')[0])).toEqual(['/1-alloc/']);
     // It lands where the phrase is, not on an earlier "allocator".
     expect(phrase[0]!.tokens.slice(phrase[0]!.locations[0], phrase[0]!.locations[0]! + 3).join(' ')).toBe('small object allocator.');
+    expect(phrase[0]!.turn).toEqual({ id: 't=9', speaker: 'Ben', clock: '0:09' });
+    // A hit in the notes has no turn: it lands on the page.
+    const notes = await search.results(search.parse('wheels'), 6);
+    expect(notes.map((f) => [f.url, f.turn])).toEqual([['/2-pack/', null]]);
     expect(await search.results(search.parse('"object small"'), 6)).toEqual([]);
   });
 

@@ -85,8 +85,8 @@
   }
 
 
-  // ---- Search: the site's own index, read by the engine the build ships with it (search/client.js, made from
-  // src/search/client.ts). This draws the box and its results; each result lands on the exact turn of its match.
+  // ---- Search: the site's own index, read by the engine the build ships with it (search/engine/search/client.js,
+  // compiled from src/search/client.ts). This draws the box and its results; each result lands on the exact turn of its match.
   function initSearch() {
     var input = document.getElementById('q');
     var box = document.getElementById('search-results');
@@ -101,7 +101,7 @@
 
     function load() {
       if (!engine) {
-        engine = import(base + 'search/client.js').then(function (m) { return m.openSearch(base); });
+        engine = import(base + 'search/engine/search/client.js').then(function (m) { return m.openSearch(base); });
         engine.catch(function () { engine = null; });
       }
       return engine;
@@ -129,37 +129,10 @@
       return span;
     }
 
-    // The turn a hit is in: the last turn whose first word comes at or before the first match. The record lists its
-    // turns as `speaker|speaker;entry,entry…`, each entry `words since the last turn:id after "t=":speaker's place`
-    // (src/render/outputs/searchRecords.ts); the clock is the id's whole seconds.
+    // A hit lands on the turn of its first match (the engine finds it), or on its record's page.
     function place(data) {
-      var url = data.url;
-      var info = { href: url, speaker: '', clock: '' };
-      var turns = data.meta && data.meta.turns;
-      if (!turns || !data.locations.length) return info;
-      var at = data.locations[0];
-      var cut = turns.indexOf(';');
-      var names = turns.slice(0, cut).split('|');
-      var list = turns.slice(cut + 1).split(',');
-      var pick = null;
-      var words = 0;
-      for (var i = 0; i < list.length; i++) {
-        var f = list[i].split(':');
-        words += Number(f[0]);
-        if (pick && words > at) break;
-        pick = f;
-      }
-      info.href = url.split('#')[0] + '#t=' + pick[1];
-      info.speaker = pick[2] === '' ? '' : names[Number(pick[2])] || '';
-      info.clock = clock(Number(pick[1].split('-')[0]));
-      return info;
-    }
-
-    // As the build writes a clock (core/time.ts, formatClock): m:ss, or h:mm:ss from an hour on.
-    function clock(seconds) {
-      var s = Math.max(0, Math.floor(seconds || 0));
-      var h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = String(s % 60).padStart(2, '0');
-      return h > 0 ? h + ':' + String(m).padStart(2, '0') + ':' + sec : m + ':' + sec;
+      var turn = data.turn;
+      return turn ? { href: data.url.split('#')[0] + '#' + turn.id, speaker: turn.speaker, clock: turn.clock } : { href: data.url, speaker: '', clock: '' };
     }
 
     function show(items, q, empty) {

@@ -8,7 +8,7 @@
 //                              shows, and its whole text (for the excerpt)
 //
 // Records go in one at a time, in site order, and their text goes straight out to the writer: what is kept is one
-// entry per term and record (a number), not the text. The terms files are named after their content, so an
+// entry per term and record (a few bytes), not the text. The terms files are named after their content, so an
 // unchanged one keeps its name from build to build.
 import { Worker } from 'node:worker_threads';
 import { hash } from '../core/hash.js';
@@ -16,11 +16,8 @@ import { compiledUrl } from '../core/compiledUrl.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
-import { recordsFile, RECORDS_PER_FILE } from './format.js';
+import { META_FILE, recordsFile, RECORDS_PER_FILE, SEARCH_DIR } from './format.js';
 import { termsOf, tokensOf } from './terms.js';
-
-export const SEARCH_DIR = 'search';
-export const META_FILE = `${SEARCH_DIR}/meta.json`;
 
 // Records are filed RECORDS_PER_FILE to a file (format.ts): a result downloads its record's file, and a build writes
 // one file for so many records (for the archive, 590 files where one a record made 4,689; creating files is what a

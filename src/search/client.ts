@@ -5,7 +5,8 @@
 //
 // A query's words are looked up in the terms files that hold them (search/meta.json says which); records holding
 // every word are ranked with BM25; the best are fetched for their text, and a "quoted phrase" is checked in it.
-import { recordsFile } from './format.js';
+import { formatClock } from '../core/time.js';
+import { META_FILE, recordsFile, SEARCH_DIR, SKIP_WORDS_FILE, turnAt } from './format.js';
 import { termsOf, tokensOf } from './terms.js';
 
 /** What the search box shows of a result: the record, and where in its tokens the query matched. */
@@ -15,6 +16,8 @@ export interface Found {
   tokens: string[];
   /** Positions of the matching tokens, in order: the first is where the result lands. */
   locations: number[];
+  /** The turn of the first match (a transcript record): its id, who speaks and when; null for the notes. */
+  turn: { id: string; speaker: string; clock: string } | null;
 }
 
 export interface Query {
@@ -53,7 +56,7 @@ export async function openSearch(base: string): Promise<Search> {
     if (!r.ok) throw new Error(`${path}: ${r.status}`);
     return (await r.json()) as T;
   };
-  const [meta, skipList] = await Promise.all([json<Meta>('search/meta.json'), json<string[]>('search/skip-words.json').catch(() => [])]);
+  const [meta, skipList] = await Promise.all([json<Meta>(META_FILE), json<string[]>(SKIP_WORDS_FILE).catch(() => [])]);
   const skip = new Set(skipList);
   const firsts = meta.terms.map((t) => t[0]);
   const termFiles = new Map<string, Promise<Record<string, number[]>>>();
@@ -85,7 +88,7 @@ export async function openSearch(base: string): Promise<Search> {
     for (let j = at + 1; j < firsts.length && answers(firsts[j]!, word); j++) out.push(j);
     return out;
   };
-  const termsFile = (i: number) => cached(termFiles, meta.terms[i]![1], `search/${meta.terms[i]![1]}`);
+  const termsFile = (i: number) => cached(termFiles, meta.terms[i]![1], `${SEARCH_DIR}/${meta.terms[i]![1]}`);
   const record = async (id: number): Promise<Record_> => {
     const { path, at } = recordsFile(id);
     return (await cached(recordFiles, path, path))[at]!;
@@ -149,7 +152,9 @@ export async function openSearch(base: string): Promise<Search> {
       const from = saidAt[Math.min(...starts)]!;
       locations = locations.filter((at) => at >= from);
     }
-    return locations.length ? { url: r.url, meta: r.meta, tokens, locations } : null;
+    if (!locations.length) return null;
+    const turn = r.meta.turns ? turnAt(r.meta.turns, locations[0]!) : null;
+    return { url: r.url, meta: r.meta, tokens, locations, turn: turn && { id: turn.id, speaker: turn.speaker, clock: formatClock(turn.seconds) } };
   };
 
   return {
