@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
 import { SearchIndex } from '../src/search/buildSearchIndex.js';
+import { RecordTerms } from '../src/search/recordTerms.js';
 import { RECORDS_PER_FILE } from '../src/search/format.js';
 import { MemoryWriter } from '../src/write/writer.js';
 import type { SearchRecord } from '../src/render/outputs/searchRecords.js';
@@ -57,6 +58,38 @@ describe('the search index', () => {
     // "episode2" is in records 5 to 13: the first as 5, the others one after another.
     expect(terms.episode2!.filter((_, i) => i % 3 === 0)).toEqual([5, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(terms.zebra!.filter((_, i) => i % 3 === 0).reduce((a, b) => a + b, 0)).toBe(19);
+  });
+
+  it('files records whose terms another numbering gave (a render worker) as it files its own, and refuses terms out of order', () => {
+    const records = (words: string) => JSON.stringify([{ url: '/e/', content: words, meta: {} }]);
+    const termFiles = (writer: MemoryWriter) => {
+      const meta = JSON.parse(writer.read('search/meta.json')!) as { terms: [string, string][] };
+      return meta.terms.map(([, f]) => writer.read(`search/${f}`)).join('\n');
+    };
+    const own = new MemoryWriter();
+    const plain = new SearchIndex(skipSet(), own);
+    plain.add(records('zebra yak zebra'));
+    plain.add(records('yak walrus'));
+    plain.finish();
+
+    const other = new MemoryWriter();
+    const index = new SearchIndex(skipSet(), other);
+    const worker = new RecordTerms(skipSet());
+    const first = worker.episode(records('zebra yak zebra'));
+    const second = worker.episode(records('yak walrus'));
+    expect([first.first, first.fresh, second.first, second.fresh]).toEqual([0, ['zebra', 'yak'], 2, ['walrus']]);
+    // Answers are learnt as they arrive, then filed in site order.
+    index.adopt(first);
+    index.adopt(second);
+    index.add(first);
+    index.add(second);
+    index.finish();
+    expect(termFiles(other)).toBe(termFiles(own));
+
+    const third = worker.episode(records('yak ocelot'));
+    const fourth = worker.episode(records('zebra narwhal'));
+    expect(() => new SearchIndex(skipSet(), new MemoryWriter()).add(fourth)).toThrow(/came before/);
+    expect(third.fresh).toEqual(['ocelot']);
   });
 });
 

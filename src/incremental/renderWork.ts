@@ -9,7 +9,7 @@ import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { renderEpisode, type Neighbours, type RenderedEpisode } from '../render/renderEpisode.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { indexRecords, type IndexedRecord } from '../search/buildSearchIndex.js';
+import type { IndexedEpisode, RecordTerms } from '../search/recordTerms.js';
 import { asText } from '../write/writer.js';
 
 export interface EpisodeWork {
@@ -17,19 +17,19 @@ export interface EpisodeWork {
   /** Null when the episode cannot be built (its diagnostics say why). */
   rendered: RenderedEpisode | null;
   /** Its search records, ready for the index, when one is being built. */
-  search?: IndexedRecord[];
+  search?: IndexedEpisode;
   /** Time spent in each stage. */
   timings: Record<string, number>;
 }
 
-/** `search`: the search index is being built, so the records are made ready for it here too. */
-export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, source: EpisodeSource, neighbours: Neighbours, search: boolean, memo?: PrepareMemo): EpisodeWork {
+/** `search`: the search index is being built, so the records are made ready for it here too, their terms numbered by it. */
+export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, source: EpisodeSource, neighbours: Neighbours, search: RecordTerms | null, memo?: PrepareMemo): EpisodeWork {
   const timings = new Timings();
   const transcriptDiags = new Diagnostics();
   const text = timings.time('load', () => readTranscript(root, source, transcriptDiags));
   const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(source, text, env, transcriptDiags.items, memo));
   const rendered = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
   const records = search && episode ? rendered?.files.find((f) => f.path === searchRecords.path(episode.meta.slug)) : undefined;
-  const indexed = records ? timings.time('search index', () => indexRecords(asText(records.content), ctx.search.skip)) : undefined;
+  const indexed = records ? timings.time('search index', () => search!.episode(asText(records.content))) : undefined;
   return { diagnostics, rendered, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
 }

@@ -5,6 +5,7 @@ import { Diagnostics } from '../core/diagnostics.js';
 import { loadProject, publicFileSize } from '../load/loadProject.js';
 import { createRenderContext } from '../render/createRenderContext.js';
 import { renderWork } from './renderWork.js';
+import { RecordTerms } from '../search/recordTerms.js';
 import type { RenderAnswer, RenderJob } from './renderPool.js';
 
 const { root } = workerData as { root: string };
@@ -12,12 +13,14 @@ const encoder = new TextEncoder();
 const diags = new Diagnostics();
 const project = loadProject(root, diags, { episodes: false });
 const setup = project ? { env: { podcast: project.podcast, publicFileSize: publicFileSize(project) }, ctx: createRenderContext(project) } : null;
+// This worker's numbering of search terms (a pool, and so this thread, lasts one build).
+const terms = setup ? new RecordTerms(setup.ctx.search.skip) : null;
 
 parentPort!.on('message', (job: RenderJob) => {
   let answer: RenderAnswer;
   try {
     if (!setup) throw new Error(`the render worker could not load the project: ${diags.items.map((d) => d.message).join('; ')}`);
-    answer = { id: job.id, work: renderWork(root, setup.env, setup.ctx, job.source, job.neighbours, job.search) };
+    answer = { id: job.id, work: renderWork(root, setup.env, setup.ctx, job.source, job.neighbours, job.search ? terms : null) };
   } catch (e) {
     answer = { id: job.id, error: (e as Error).stack ?? String(e) };
   }
@@ -30,5 +33,6 @@ parentPort!.on('message', (job: RenderJob) => {
     file.content = bytes;
     moved.push(bytes.buffer as ArrayBuffer);
   }
+  for (const record of 'work' in answer ? (answer.work.search?.records ?? []) : []) moved.push(record.terms.buffer as ArrayBuffer);
   parentPort!.postMessage(answer, moved);
 });

@@ -20,7 +20,8 @@ import { renderWork, type EpisodeWork } from './renderWork.js';
 import { siteFormats } from '../render/outputs/index.js';
 import type { SitePage } from '../render/outputs/types.js';
 import { searchRecords } from '../render/outputs/searchRecords.js';
-import { buildSearchIndex, SearchIndex, type IndexedRecord, type SearchThread } from '../search/buildSearchIndex.js';
+import { buildSearchIndex, SearchIndex, type SearchThread } from '../search/buildSearchIndex.js';
+import type { IndexedEpisode } from '../search/recordTerms.js';
 import { listFiles } from '../write/listFiles.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { BuildCache, PageStamp } from './cache.js';
@@ -133,6 +134,7 @@ export class SiteBuilder {
       this.deferred = [];
       await writer.abort();
     }
+    this.items.flush();
     // Every planned episode built, and its key now the cached one: the next edit may start from this run.
     const whole = ok && episodes.summaries.length === plan.length && this.sources.size === plan.length;
     this.last = whole ? { plan, base, keys: keys.map((k) => (k.changed ? { ...k, changed: false } : k)), summaries: episodes.summaries, files: episodes.counts } : null;
@@ -306,7 +308,7 @@ export class SiteBuilder {
     const seen = new Set<string>();
     const places = around ? [...around].sort((a, b) => a - b) : [...plan.keys()];
     // A whole build sends the episodes it renders to worker threads, a few ahead, and takes them back in site order.
-    const pool = around ? null : this.renderAhead(plan, keys, places, writer, !!index);
+    const pool = around ? null : this.renderAhead(plan, keys, places, writer, index);
     try {
       for (const i of places) {
         const planned = plan[i]!;
@@ -314,7 +316,7 @@ export class SiteBuilder {
         if (!around) await new Promise((r) => setImmediate(r));
         if (!around) seen.add(planned.source.folder);
         const work = pool ? await pool.take(i) : undefined;
-        const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, !!index, work);
+        const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, index, work);
         if (outcome?.rendered) rendered.push(planned.source.folder);
         if (index && outcome) timings.time('search index', () => index.add(outcome.search ?? writer.read(searchRecords.path(planned.slug))));
         // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
@@ -341,7 +343,7 @@ export class SiteBuilder {
    * for starting the threads (each loads the templates and parsers); null otherwise. take(i) gives place i's work,
    * sent to the pool a few places ahead of the one asked for.
    */
-  private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[], writer: SiteWriter, search: boolean): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
+  private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[], writer: SiteWriter, index: SearchIndex | null): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
     const threads = this.opts.threads ?? 0;
     if (this.memoing || threads < 1) return null;
     const todo = places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer));
@@ -354,7 +356,11 @@ export class SiteBuilder {
       take: (i) => {
         while (next < todo.length && sent.size < threads * AHEAD_PER_THREAD) {
           const j = todo[next++]!;
-          const work = pool.render(plan[j]!.source, keys[j]!.neighbours, search);
+          // The terms a worker numbered first are learnt as its answers arrive, which is the order it numbered them in.
+          const work = pool.render(plan[j]!.source, keys[j]!.neighbours, !!index).then((w) => {
+            if (index && w.search) index.adopt(w.search);
+            return w;
+          });
           work.catch(() => {}); // awaited by take()
           sent.set(j, work);
         }
@@ -389,7 +395,7 @@ export class SiteBuilder {
    * Null when it cannot be built and was never built before. `search`: an index is being built, so the records it
    * renders are made ready for it too (returned as `search`).
    */
-  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, search: boolean, work?: EpisodeWork): { summary: EpisodeSummary; files: number; rendered: boolean; search?: IndexedRecord[] } | null {
+  private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, index: SearchIndex | null, work?: EpisodeWork): { summary: EpisodeSummary; files: number; rendered: boolean; search?: IndexedEpisode } | null {
     const folder = planned.source.folder;
     const { key, neighbours, transcript } = k;
     const cached = this.cache.episodes[folder];
@@ -398,7 +404,7 @@ export class SiteBuilder {
       return { summary: cached.summary, files: cached.files.length, rendered: false };
     }
     // Done on a render worker already, or done here.
-    const done = work ?? renderWork(this.root, loaded.env, loaded.ctx, planned.source, neighbours, search, this.memoFor(folder));
+    const done = work ?? renderWork(this.root, loaded.env, loaded.ctx, planned.source, neighbours, index?.terms ?? null, this.memoFor(folder));
     timings.add(done.timings);
     const { diagnostics, rendered: out } = done;
     report.items.push(...diagnostics);

@@ -14,10 +14,9 @@ import { Worker } from 'node:worker_threads';
 import { hash } from '../core/hash.js';
 import { compiledUrl } from '../core/compiledUrl.js';
 import type { SiteWriter } from '../write/writer.js';
-import type { SearchRecord } from '../render/outputs/searchRecords.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import { META_FILE, recordsFile, RECORDS_PER_FILE, SEARCH_DIR } from './format.js';
-import { termsOf, tokensOf } from './terms.js';
+import { RecordTerms, type IndexedEpisode } from './recordTerms.js';
 
 // Records are filed RECORDS_PER_FILE to a file (format.ts): a result downloads its record's file, and a build writes
 // one file for so many records (for the archive, 590 files where one a record made 4,689; creating files is what a
@@ -30,45 +29,6 @@ const TERMS_FILE_CHARS = 24_000;
 const MAX_COUNT = 2047;
 const MAX_LENGTH = 1023;
 
-/**
- * One record as the index takes it: its JSON (for its records file), its length in tokens, and its terms with their
- * counts as `term count term count…` (terms hold no white space). Made by indexRecords() wherever the records are
- * rendered (on a render worker in a whole build), so the index itself only files numbers.
- */
-export interface IndexedRecord {
-  json: string;
-  length: number;
-  terms: string;
-}
-
-/** An episode's records (the text of its search.json), ready for the index. */
-export function indexRecords(recordsJson: string, skip: ReadonlySet<string>): IndexedRecord[] {
-  const seen = tokenMemo(skip);
-  return (JSON.parse(recordsJson) as SearchRecord[]).map((record) => {
-    const counts = new Map<string, number>();
-    const tokens = tokensOf(record.content);
-    for (const token of tokens) {
-      let terms = seen.get(token);
-      if (!terms) {
-        terms = termsOf(token, skip);
-        // Speech repeats a few thousand tokens: the terms of each are worked out once (short ones, up to a bound).
-        if (token.length <= 24 && seen.size < 50_000) seen.set(token, terms);
-      }
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
-    const terms: string[] = [];
-    for (const [term, count] of counts) terms.push(term, String(count));
-    return { json: JSON.stringify(record), length: tokens.length, terms: terms.join(' ') };
-  });
-}
-
-const memos = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
-function tokenMemo(skip: ReadonlySet<string>): Map<string, string[]> {
-  let memo = memos.get(skip);
-  if (!memo) memos.set(skip, (memo = new Map()));
-  return memo;
-}
-
 export class SearchIndex {
   private readonly postings = new Map<string, Postings>();
   private records = 0;
@@ -78,28 +38,51 @@ export class SearchIndex {
   private group: string[] = [];
 
   constructor(
-    private readonly skip: ReadonlySet<string>,
+    skip: ReadonlySet<string>,
     private readonly writer: SiteWriter,
     /** Called between records (the dev session's search thread waits there while pages rebuild). */
     private readonly between: () => void = () => {},
-  ) {}
+  ) {
+    this.terms = new RecordTerms(skip);
+  }
 
-  /** One episode's records, in site order: the text of its search.json, or as indexRecords() made them. */
-  add(records: string | readonly IndexedRecord[] | null): void {
+  /** The index's own numbering of terms: for records given as text, and for renderWork() on this thread. */
+  readonly terms: RecordTerms;
+  /** For each numbering met, the postings of its terms by number. */
+  private readonly numberings = new Map<string, Postings[]>();
+
+  /** One episode's records, in site order: the text of its search.json, or as a RecordTerms made them. */
+  add(records: string | IndexedEpisode | null): void {
     if (!records) return;
-    for (const record of typeof records === 'string' ? indexRecords(records, this.skip) : records) {
+    const episode = typeof records === 'string' ? this.terms.episode(records) : records;
+    this.adopt(episode);
+    const lists = this.numberings.get(episode.numbering)!;
+    for (const record of episode.records) {
       this.between();
       const id = this.records++;
       this.group.push(record.json);
       if (this.group.length === RECORDS_PER_FILE) this.closeGroup();
       this.tokens += record.length;
       const length = Math.min(MAX_LENGTH, Math.round(record.length / 8));
-      const terms = record.terms.split(' ');
-      for (let k = 0; k + 1 < terms.length; k += 2) {
-        let list = this.postings.get(terms[k]!);
-        if (!list) this.postings.set(terms[k]!, (list = new Postings()));
-        list.add(id, Math.min(MAX_COUNT, Number(terms[k + 1])), length);
-      }
+      const terms = record.terms;
+      for (let k = 0; k + 1 < terms.length; k += 2) lists[terms[k]!]!.add(id, Math.min(MAX_COUNT, terms[k + 1]!), length);
+    }
+  }
+
+  /**
+   * Learns the terms an episode numbered first. A numbering's episodes must come in the order it numbered them: a
+   * render worker's are adopted as its answers arrive (before they are added, in site order), and adopting again is
+   * nothing.
+   */
+  adopt(episode: IndexedEpisode): void {
+    let lists = this.numberings.get(episode.numbering);
+    if (!lists) this.numberings.set(episode.numbering, (lists = []));
+    if (episode.first > lists.length) throw new Error(`search index: terms from ${episode.first} on came before those from ${lists.length} (numbering ${episode.numbering})`);
+    for (let k = lists.length - episode.first; k < episode.fresh.length; k++) {
+      const term = episode.fresh[k]!;
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = new Postings()));
+      lists.push(list);
     }
   }
 

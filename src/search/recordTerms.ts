@@ -1,0 +1,111 @@
+// The part of indexing done where records are rendered (on a render worker in a whole build): each record's terms
+// and how often it holds each, with the terms numbered, so the index itself only files numbers.
+//
+// Terms are numbered by a RecordTerms in the order it first meets them. An episode's result lists the terms it
+// numbered first (`fresh`, from number `first` on), so an index fed by another thread learns them as they come.
+import { threadId } from 'node:worker_threads';
+import type { SearchRecord } from '../render/outputs/searchRecords.js';
+import { termsOf, tokensOf } from './terms.js';
+
+/** One record as the index takes it: its JSON (for its records file), its length in tokens, and its terms. */
+export interface IndexedRecord {
+  json: string;
+  length: number;
+  /** Pairs of term number and count, in the order the terms first appear. */
+  terms: Uint32Array;
+}
+
+/** An episode's records, ready for the index. */
+export interface IndexedEpisode {
+  records: IndexedRecord[];
+  /** Which RecordTerms numbered the terms. */
+  numbering: string;
+  /** The terms this episode was the first to hold, numbered `first`, `first + 1`, … */
+  first: number;
+  fresh: string[];
+}
+
+/** Tokens whose terms are remembered: speech repeats a few thousand (short ones, up to a bound). */
+const MEMO_TOKENS = 50_000;
+const MEMO_TOKEN_LENGTH = 24;
+
+let made = 0;
+
+export class RecordTerms {
+  readonly numbering = `${threadId}.${made++}`;
+  private readonly numbers = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private reported = 0;
+  /** Each token met so far, with the number of its term (most tokens are one word) or of its terms. */
+  private readonly memo = new Map<string, number | readonly number[]>();
+  /** Counts of the record being counted, valid where `stamps` holds its stamp. */
+  private counts = new Uint32Array(4096);
+  private stamps = new Uint32Array(4096);
+  private stamp = 0;
+
+  constructor(private readonly skip: ReadonlySet<string>) {}
+
+  /** An episode's records: the text of its search.json, or the records themselves. */
+  episode(records: string | readonly SearchRecord[]): IndexedEpisode {
+    const list = typeof records === 'string' ? (JSON.parse(records) as SearchRecord[]) : records;
+    const first = this.reported;
+    const indexed = list.map((r) => this.record(r));
+    this.reported = this.terms.length;
+    return { records: indexed, numbering: this.numbering, first, fresh: this.terms.slice(first) };
+  }
+
+  /** The term of a number this RecordTerms gave. */
+  term(n: number): string {
+    return this.terms[n]!;
+  }
+
+  private record(record: SearchRecord): IndexedRecord {
+    const stamp = ++this.stamp;
+    const touched: number[] = [];
+    const tokens = tokensOf(record.content);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      let numbers = this.memo.get(token);
+      if (numbers === undefined) {
+        const terms = termsOf(token, this.skip);
+        numbers = terms.length === 1 ? this.number(terms[0]!) : terms.map((t) => this.number(t));
+        if (token.length <= MEMO_TOKEN_LENGTH && this.memo.size < MEMO_TOKENS) this.memo.set(token, numbers);
+      }
+      if (typeof numbers === 'number') this.count(numbers, stamp, touched);
+      else for (const n of numbers) this.count(n, stamp, touched);
+    }
+    const terms = new Uint32Array(touched.length * 2);
+    for (let k = 0; k < touched.length; k++) {
+      terms[2 * k] = touched[k]!;
+      terms[2 * k + 1] = this.counts[touched[k]!]!;
+    }
+    return { json: JSON.stringify(record), length: tokens.length, terms };
+  }
+
+  private count(n: number, stamp: number, touched: number[]): void {
+    if (this.stamps[n] !== stamp) {
+      this.stamps[n] = stamp;
+      this.counts[n] = 0;
+      touched.push(n);
+    }
+    this.counts[n]!++;
+  }
+
+  private number(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) {
+      n = this.terms.length;
+      this.numbers.set(term, n);
+      this.terms.push(term);
+      if (n >= this.counts.length) {
+        const counts = new Uint32Array(this.counts.length * 2);
+        const stamps = new Uint32Array(this.stamps.length * 2);
+        counts.set(this.counts);
+        stamps.set(this.stamps);
+        this.counts = counts;
+        this.stamps = stamps;
+      }
+    }
+    return n;
+  }
+}
