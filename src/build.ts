@@ -1,12 +1,13 @@
 // build(): one run of the pipeline over the whole project, from the on-disk cache, into a staged copy of dist/.
 // The stages themselves are in SiteBuilder.run: load → plan → (parse → segment → align → render → write) per episode
 // → site pages → public/ → commit.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { defaultThreads } from './incremental/renderPool.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
-import { DiskItems, MemoryItems } from './incremental/feedItems.js';
+import { MemoryItems, PackedItems } from './incremental/feedItems.js';
 
 export interface BuildOptions {
   root: string;
@@ -29,12 +30,14 @@ export function cachePath(root: string): string {
 
 /** The episodes' feed items, beside the cache that names them. */
 export function itemsPath(root: string): string {
-  return join(root, '.shownotes-cache', 'items');
+  return join(root, '.shownotes-cache', 'items.pack');
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const useCache = options.cache !== false && !options.writer;
-  const items = useCache ? new DiskItems(itemsPath(options.root)) : new MemoryItems();
+  // Earlier versions kept one file per item, in a folder there.
+  if (useCache) rmSync(join(options.root, '.shownotes-cache', 'items'), { recursive: true, force: true });
+  const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
   const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
   const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads() });
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);

@@ -1,5 +1,5 @@
 // Whole-site builds into temp folders: the example site, determinism, and a failed build leaving dist/ alone.
-import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -234,29 +234,37 @@ describe('the content-hash cache', () => {
     expect(statSync(join(dist, 'one/index.html')).ino).not.toBe(statSync(witness).ino);
   });
 
-  it('keeps feed items beside the cache, one per episode, drops replaced ones and rebuilds an episode whose item is gone', async () => {
+  it('keeps feed items in one file beside the cache, rewrites it once mostly replaced items, and rebuilds an episode whose item is gone', async () => {
     const root = makeSite({
       'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }, 'Notes of A.\n'),
       'episodes/b/index.md': episode({ title: 'B', date: '2024-01-02' }, 'Notes of B.\n'),
     });
     const dist = join(root, 'dist');
-    const items = join(root, '.shownotes-cache/items');
-    const itemTexts = () => readdirSync(items).map((f) => readFileSync(join(items, f), 'utf8')).sort();
+    const pack = join(root, '.shownotes-cache/items.pack');
+    const entries = () => [...readFileSync(pack, 'utf8').matchAll(/^[0-9a-f]{20} \d+\n/gm)].length;
     await build({ root, outDir: dist });
-    expect(itemTexts()).toHaveLength(2);
-    expect(itemTexts().every((x) => x.trimStart().startsWith('<item>'))).toBe(true);
+    expect(entries()).toBe(2);
+    expect(readFileSync(pack, 'utf8')).toContain('<item>');
     // The cache names each item by hash; the items themselves are not in it.
     expect(readFileSync(join(root, '.shownotes-cache/build.json'), 'utf8')).not.toContain('<item>');
 
-    writeFileSync(join(root, 'episodes/b/index.md'), episode({ title: 'B', date: '2024-01-02' }, 'New notes of B.\n'));
-    await build({ root, outDir: dist });
-    expect(itemTexts()).toHaveLength(2);
-    expect(itemTexts().join('')).toContain('New notes of B.');
-    expect(itemTexts().join('')).not.toContain('<p>Notes of B.');
-    expect(read(dist, 'feed.xml')).toContain('New notes of B.');
+    for (let n = 1; n <= 6; n++) {
+      writeFileSync(join(root, 'episodes/b/index.md'), episode({ title: 'B', date: '2024-01-02' }, `Notes of B, take ${n}.\n`));
+      expect((await build({ root, outDir: dist })).renderedEpisodes).toEqual(['b']);
+    }
+    // Each edit adds an item; replaced ones go when the file is written again, before they are half of it.
+    expect(entries()).toBeLessThanOrEqual(4);
+    expect(readFileSync(pack, 'utf8')).not.toContain('take 1.');
+    expect(read(dist, 'feed.xml')).toContain('Notes of B, take 6.');
 
-    rmSync(items, { recursive: true });
-    const r = await build({ root, outDir: dist });
+    // An entry cut off at the end (a build stopped while writing it) is dropped; the others stay.
+    appendFileSync(pack, 'abcdef 500\n<item>cut off');
+    let r = await build({ root, outDir: dist });
+    expect(r.renderedEpisodes).toEqual([]);
+    expect(readFileSync(pack, 'utf8')).not.toContain('cut off');
+
+    rmSync(pack);
+    r = await build({ root, outDir: dist });
     expect(r.ok).toBe(true);
     expect(r.renderedEpisodes.sort()).toEqual(['a', 'b']);
     await build({ root, outDir: join(root, 'cold'), cache: false });
