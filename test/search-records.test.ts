@@ -1,13 +1,13 @@
 // The search records and the index made of them: which words are terms (no skip words), what each record keeps for
 // the excerpts (all of its text), where each turn begins in word positions, and the index files the search box reads.
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
 import { SearchIndex } from '../src/search/buildSearchIndex.js';
 import { RecordTerms } from '../src/search/recordTerms.js';
-import { RECORDS_PER_FILE } from '../src/search/format.js';
+import { episodesFileOf, EPISODES_PER_FILE, recordIn } from '../src/search/format.js';
 import { MemoryWriter } from '../src/write/writer.js';
 import type { SearchRecord } from '../src/render/outputs/searchRecords.js';
 import { buildSite, episode, makeSite, PODCAST_YAML, read } from './helpers/site.js';
@@ -41,23 +41,49 @@ describe('terms', () => {
 });
 
 describe('the search index', () => {
-  it('files records eight to a file in order, and numbers them across episodes in site order', () => {
+  it("lists each episode's records file and count in site order, and numbers records across episodes in that order", () => {
     const writer = new MemoryWriter();
     const index = new SearchIndex(skipSet(), writer);
     const episode = (n: number, count: number) => JSON.stringify(Array.from({ length: count }, (_, k) => ({ url: `/e${n}/#${k}`, content: `record ${k} of episode${n} zebra`, meta: {} })));
-    index.add(episode(1, 5));
-    index.add(episode(2, 9));
-    index.add(episode(3, 6));
+    index.add('e1/search.json', episode(1, 5));
+    index.add('e0/search.json', episode(0, 0));
+    index.add('e2/search.json', episode(2, 9));
+    index.add('e3/search.json', episode(3, 6));
     const files = index.finish();
-    expect(files.filter((f) => f.startsWith('search/records/'))).toEqual(['search/records/0.json', 'search/records/1.json', 'search/records/2.json']);
-    const all = [0, 1, 2].flatMap((n) => JSON.parse(writer.read(`search/records/${n}.json`)!) as SearchRecord[]);
-    expect(all.map((r) => r.url)).toEqual([...[0, 1, 2, 3, 4].map((k) => `/e1/#${k}`), ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => `/e2/#${k}`), ...[0, 1, 2, 3, 4, 5].map((k) => `/e3/#${k}`)]);
-    const meta = JSON.parse(writer.read('search/meta.json')!) as { records: number; terms: [string, string][] };
+    expect(files.filter((f) => f.startsWith('search/episodes/'))).toEqual(['search/episodes/0.json']);
+    // An episode without records is not listed.
+    expect(JSON.parse(writer.read('search/episodes/0.json')!)).toEqual([['e1/search.json', 5], ['e2/search.json', 9], ['e3/search.json', 6]]);
+    const meta = JSON.parse(writer.read('search/meta.json')!) as { records: number; terms: [string, string][]; episodes: number[] };
     expect(meta.records).toBe(20);
+    expect(meta.episodes).toEqual([0]);
+    const list = JSON.parse(writer.read('search/episodes/0.json')!) as [string, number][];
+    expect([0, 4, 5, 13, 14, 19, 20].map((id) => recordIn(list, 0, id))).toEqual([
+      { path: 'e1/search.json', at: 0 },
+      { path: 'e1/search.json', at: 4 },
+      { path: 'e2/search.json', at: 0 },
+      { path: 'e2/search.json', at: 8 },
+      { path: 'e3/search.json', at: 0 },
+      { path: 'e3/search.json', at: 5 },
+      null,
+    ]);
     const terms: Record<string, number[]> = Object.assign({}, ...meta.terms.map(([, f]) => JSON.parse(writer.read(`search/${f}`)!)));
     // "episode2" is in records 5 to 13: the first as 5, the others one after another.
     expect(terms.episode2!.filter((_, i) => i % 3 === 0)).toEqual([5, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(terms.zebra!.filter((_, i) => i % 3 === 0).reduce((a, b) => a + b, 0)).toBe(19);
+  });
+
+  it('splits the episodes list into files of 256, and finds the file of a record from their first records', () => {
+    const writer = new MemoryWriter();
+    const index = new SearchIndex(skipSet(), writer);
+    for (let n = 0; n < EPISODES_PER_FILE + 3; n++) index.add(`e${n}/search.json`, JSON.stringify([{ url: `/e${n}/`, content: 'a b', meta: {} }, { url: `/e${n}/#x`, content: 'c', meta: {} }]));
+    index.finish();
+    const meta = JSON.parse(writer.read('search/meta.json')!) as { episodes: number[] };
+    expect(meta.episodes).toEqual([0, 2 * EPISODES_PER_FILE]);
+    expect(episodesFileOf(meta.episodes, 0)).toBe(0);
+    expect(episodesFileOf(meta.episodes, 2 * EPISODES_PER_FILE - 1)).toBe(0);
+    expect(episodesFileOf(meta.episodes, 2 * EPISODES_PER_FILE)).toBe(1);
+    const second = JSON.parse(writer.read('search/episodes/1.json')!) as [string, number][];
+    expect(recordIn(second, 2 * EPISODES_PER_FILE, 2 * EPISODES_PER_FILE + 3)).toEqual({ path: `e${EPISODES_PER_FILE + 1}/search.json`, at: 1 });
   });
 
   it('files records whose terms another numbering gave (a render worker) as it files its own, and refuses terms out of order', () => {
@@ -68,8 +94,8 @@ describe('the search index', () => {
     };
     const own = new MemoryWriter();
     const plain = new SearchIndex(skipSet(), own);
-    plain.add(records('zebra yak zebra'));
-    plain.add(records('yak walrus'));
+    plain.add('e1/search.json', records('zebra yak zebra'));
+    plain.add('e2/search.json', records('yak walrus'));
     plain.finish();
 
     const other = new MemoryWriter();
@@ -81,14 +107,14 @@ describe('the search index', () => {
     // Answers are learnt as they arrive, then filed in site order.
     index.adopt(first);
     index.adopt(second);
-    index.add(first);
-    index.add(second);
+    index.add('e1/search.json', first);
+    index.add('e2/search.json', second);
     index.finish();
     expect(termFiles(other)).toBe(termFiles(own));
 
     const third = worker.episode(records('yak ocelot'));
     const fourth = worker.episode(records('zebra narwhal'));
-    expect(() => new SearchIndex(skipSet(), new MemoryWriter()).add(fourth)).toThrow(/came before/);
+    expect(() => new SearchIndex(skipSet(), new MemoryWriter()).add('e4/search.json', fourth)).toThrow(/came before/);
     expect(third.fresh).toEqual(['ocelot']);
   });
 });
@@ -119,7 +145,7 @@ describe('the search records and index of a built site', async () => {
       return [at, `t=${id}`, k === '' ? '' : names.split('|')[Number(k)]!, `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`] as const;
     });
   };
-  const meta = JSON.parse(read(built.outDir, 'search/meta.json')) as { records: number; meanLength: number; terms: [string, string][] };
+  const meta = JSON.parse(read(built.outDir, 'search/meta.json')) as { records: number; meanLength: number; terms: [string, string][]; episodes: number[] };
   const index: Record<string, number[]> = Object.assign({}, ...meta.terms.map(([, file]) => JSON.parse(read(built.outDir, `search/${file}`))));
 
   it('builds', () => expect(built.ok).toBe(true));
@@ -153,9 +179,13 @@ describe('the search records and index of a built site', async () => {
 
   it('gives each term its records as [record − the one before, count, length / 8], numbered in site order', () => {
     expect(meta.records).toBe(records.length);
-    // The records files hold the episode's records in order, eight to a file.
-    expect(readdirSync(join(built.outDir, 'search/records')).length).toBe(Math.ceil(records.length / RECORDS_PER_FILE));
-    records.forEach((r, i) => expect(JSON.parse(read(built.outDir, `search/records/${Math.floor(i / RECORDS_PER_FILE)}.json`))[i % RECORDS_PER_FILE]).toEqual(r));
+    // The index copies no record: each is found in its episode's search.json through the episodes files.
+    expect(existsSync(join(built.outDir, 'search/records'))).toBe(false);
+    const list = JSON.parse(read(built.outDir, 'search/episodes/0.json')) as [string, number][];
+    records.forEach((r, i) => {
+      const where = recordIn(list, meta.episodes[0]!, i)!;
+      expect(JSON.parse(read(built.outDir, where.path))[where.at]).toEqual(r);
+    });
     const decoded = (term: string) => {
       const list = index[term]!;
       const out: [number, number][] = [];

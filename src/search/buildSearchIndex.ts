@@ -1,26 +1,23 @@
 // The search index: every episode's records (its search.json) as static files that the search box reads a few of
 // at a time, so a first search downloads only what its words need.
 //
-//   search/meta.json           how many records, their mean length, and the first term of each terms file
+//   search/meta.json           how many records, their mean length, the first term of each terms file, and the
+//                              first record of each episodes file
 //   search/terms/<hash>.json   terms in order, each with the records that hold it: [record, count, length / 8, …],
 //                              record numbers given as the difference from the one before
-//   search/records/<n>.json    records n × 8 to n × 8 + 7, as a JSON array: each its address, what the result
-//                              shows, and its whole text (for the excerpt)
+//   search/episodes/<n>.json   episodes n × 256 to n × 256 + 255, each as [path of its search.json, records]
 //
-// Records go in one at a time, in site order, and their text goes straight out to the writer: what is kept is one
-// entry per term and record (a few bytes), not the text. The terms files are named after their content, so an
-// unchanged one keeps its name from build to build.
+// A record's text is not copied into the index: the search box reads it from its episode's search.json, which is
+// written with the episode's pages anyway. Records go in one at a time, in site order; what is kept is one entry per
+// term and record (a few bytes). The terms files are named after their content, so an unchanged one keeps its name
+// from build to build.
 import { Worker } from 'node:worker_threads';
 import { hash } from '../core/hash.js';
 import { compiledUrl } from '../core/compiledUrl.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
-import { META_FILE, recordsFile, RECORDS_PER_FILE, SEARCH_DIR } from './format.js';
+import { episodesFile, EPISODES_PER_FILE, META_FILE, SEARCH_DIR } from './format.js';
 import { RecordTerms, type IndexedEpisode } from './recordTerms.js';
-
-// Records are filed RECORDS_PER_FILE to a file (format.ts): a result downloads its record's file, and a build writes
-// one file for so many records (for the archive, 590 files where one a record made 4,689; creating files is what a
-// build's disk time goes to).
 
 /** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
 const TERMS_FILE_CHARS = 24_000;
@@ -34,8 +31,8 @@ export class SearchIndex {
   private records = 0;
   private tokens = 0;
   private readonly paths: string[] = [];
-  /** The records of the records file being filled. */
-  private group: string[] = [];
+  /** Each episode's search.json and its number of records, in site order. */
+  private readonly episodes: [string, number][] = [];
 
   constructor(
     skip: ReadonlySet<string>,
@@ -51,17 +48,19 @@ export class SearchIndex {
   /** For each numbering met, the postings of its terms by number. */
   private readonly numberings = new Map<string, Postings[]>();
 
-  /** One episode's records, in site order: the text of its search.json, or as a RecordTerms made them. */
-  add(records: string | IndexedEpisode | null): void {
+  /**
+   * One episode's records, in site order: `path` is its search.json in the site, `records` that file's text or the
+   * records as a RecordTerms made them.
+   */
+  add(path: string, records: string | IndexedEpisode | null): void {
     if (!records) return;
     const episode = typeof records === 'string' ? this.terms.episode(records) : records;
     this.adopt(episode);
     const lists = this.numberings.get(episode.numbering)!;
+    if (episode.records.length) this.episodes.push([path, episode.records.length]);
     for (const record of episode.records) {
       this.between();
       const id = this.records++;
-      this.group.push(record.json);
-      if (this.group.length === RECORDS_PER_FILE) this.closeGroup();
       this.tokens += record.length;
       const length = Math.min(MAX_LENGTH, Math.round(record.length / 8));
       const terms = record.terms;
@@ -86,22 +85,8 @@ export class SearchIndex {
     }
   }
 
-  /**
-   * A records file: named by place, so after an edit most hold what they held (only an episode whose number of
-   * records changed moves the ones after it), and those are kept rather than written again.
-   */
-  private closeGroup(): void {
-    if (!this.group.length) return;
-    const { path } = recordsFile(this.records - 1);
-    const content = `[${this.group.join(',')}]`;
-    if (!this.writer.keepIfSame(path, content)) this.writer.write({ path, content });
-    this.paths.push(path);
-    this.group = [];
-  }
-
-  /** Writes the terms files and meta.json; returns the paths of every file of the index, sorted. */
+  /** Writes the terms files, the episodes files and meta.json; returns the paths of every file of the index, sorted. */
   finish(): string[] {
-    this.closeGroup();
     const terms = [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const files: [string, string][] = [];
     let first = '';
@@ -127,10 +112,29 @@ export class SearchIndex {
       if (size >= TERMS_FILE_CHARS) close();
     }
     close();
-    const meta = { records: this.records, meanLength: this.records ? Math.round(this.tokens / this.records) : 0, terms: files };
+    const meta = { records: this.records, meanLength: this.records ? Math.round(this.tokens / this.records) : 0, terms: files, episodes: this.writeEpisodes() };
     this.writer.write({ path: META_FILE, content: JSON.stringify(meta) });
     this.paths.push(META_FILE);
     return this.paths.sort();
+  }
+
+  /**
+   * The episodes files; returns the first record each lists. Named by place: after an edit most list what they
+   * listed, and those are kept rather than written again.
+   */
+  private writeEpisodes(): number[] {
+    const firsts: number[] = [];
+    let first = 0;
+    for (let n = 0; n * EPISODES_PER_FILE < this.episodes.length; n++) {
+      const list = this.episodes.slice(n * EPISODES_PER_FILE, (n + 1) * EPISODES_PER_FILE);
+      const path = episodesFile(n);
+      const content = JSON.stringify(list);
+      if (!this.writer.keepIfSame(path, content)) this.writer.write({ path, content });
+      this.paths.push(path);
+      firsts.push(first);
+      for (const [, count] of list) first += count;
+    }
+    return firsts;
   }
 }
 
@@ -184,7 +188,7 @@ class Postings {
 /** Builds the index from the records files of the given episodes (as written in the site); returns its files. */
 export function buildSearchIndex(recordFiles: readonly string[], writer: SiteWriter, skip: ReadonlySet<string>, between?: () => void): string[] {
   const index = new SearchIndex(skip, writer, between);
-  for (const f of recordFiles) index.add(writer.read(f));
+  for (const f of recordFiles) index.add(f, writer.read(f));
   return index.finish();
 }
 

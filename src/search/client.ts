@@ -4,9 +4,10 @@
 // The theme (public/assets/site.js) imports it and draws the results.
 //
 // A query's words are looked up in the terms files that hold them (search/meta.json says which); records holding
-// every word are ranked with BM25; the best are fetched for their text, and a "quoted phrase" is checked in it.
+// every word are ranked with BM25; the best are fetched for their text (from their episode's search.json, found
+// through the episodes files), and a "quoted phrase" is checked in it.
 import { formatClock } from '../core/time.js';
-import { META_FILE, recordsFile, SEARCH_DIR, SKIP_WORDS_FILE, turnAt } from './format.js';
+import { episodesFile, episodesFileOf, META_FILE, recordIn, SEARCH_DIR, SKIP_WORDS_FILE, turnAt } from './format.js';
 import { termsOf, tokensOf } from './terms.js';
 
 /** What the search box shows of a result: the record, and where in its tokens the query matched. */
@@ -38,6 +39,7 @@ interface Meta {
   records: number;
   meanLength: number;
   terms: [string, string][];
+  episodes: number[];
 }
 
 interface Record_ {
@@ -61,6 +63,7 @@ export async function openSearch(base: string): Promise<Search> {
   const firsts = meta.terms.map((t) => t[0]);
   const termFiles = new Map<string, Promise<Record<string, number[]>>>();
   const recordFiles = new Map<string, Promise<Record_[]>>();
+  const episodeFiles = new Map<number, Promise<[string, number][]>>();
 
   const cached = <K, T>(cache: Map<K, Promise<T>>, key: K, path: string): Promise<T> => {
     let p = cache.get(key);
@@ -90,8 +93,10 @@ export async function openSearch(base: string): Promise<Search> {
   };
   const termsFile = (i: number) => cached(termFiles, meta.terms[i]![1], `${SEARCH_DIR}/${meta.terms[i]![1]}`);
   const record = async (id: number): Promise<Record_> => {
-    const { path, at } = recordsFile(id);
-    return (await cached(recordFiles, path, path))[at]!;
+    const n = episodesFileOf(meta.episodes, id);
+    const where = recordIn(await cached(episodeFiles, n, episodesFile(n)), meta.episodes[n]!, id);
+    if (!where) throw new Error(`search: record ${id} is in no episode`);
+    return (await cached(recordFiles, where.path, where.path))[where.at]!;
   };
 
   // Every record holding every word, best first: BM25 over the terms that answer each word (a prefix counts half).

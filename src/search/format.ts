@@ -7,12 +7,37 @@ export const META_FILE = `${SEARCH_DIR}/meta.json`;
 /** The words the index leaves out, which the search box leaves out of queries too. */
 export const SKIP_WORDS_FILE = `${SEARCH_DIR}/skip-words.json`;
 
-/** Records a records file holds: search/records/<n>.json holds records n × 8 to n × 8 + 7. */
-export const RECORDS_PER_FILE = 8;
+/**
+ * A record is fetched from its episode's records (the episode's search.json, written with its pages), found through
+ * the episodes files: search/episodes/<n>.json lists episodes n × 256 to n × 256 + 255 of the index, each as
+ * [path of its records, how many], and meta.json's `episodes` gives the number of the first record each file lists.
+ */
+export const EPISODES_PER_FILE = 256;
 
-/** The records file that holds record `id`, and the record's place in it. */
-export function recordsFile(id: number): { path: string; at: number } {
-  return { path: `${SEARCH_DIR}/records/${Math.floor(id / RECORDS_PER_FILE)}.json`, at: id % RECORDS_PER_FILE };
+export function episodesFile(n: number): string {
+  return `${SEARCH_DIR}/episodes/${n}.json`;
+}
+
+/** The episodes file that lists record `id`, from the first record of each (meta.json's `episodes`). */
+export function episodesFileOf(firsts: readonly number[], id: number): number {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firsts[mid]! <= id) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The records path and place of record `id`, from an episodes file whose first record is `first`. */
+export function recordIn(episodes: readonly [string, number][], first: number, id: number): { path: string; at: number } | null {
+  let start = first;
+  for (const [path, count] of episodes) {
+    if (id < start + count) return { path, at: id - start };
+    start += count;
+  }
+  return null;
 }
 
 /**

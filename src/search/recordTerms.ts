@@ -7,9 +7,8 @@ import { threadId } from 'node:worker_threads';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
 import { termsOf, tokensOf } from './terms.js';
 
-/** One record as the index takes it: its JSON (for its records file), its length in tokens, and its terms. */
+/** One record as the index takes it: its length in tokens, and its terms. */
 export interface IndexedRecord {
-  json: string;
   length: number;
   /** Pairs of term number and count, in the order the terms first appear. */
   terms: Uint32Array;
@@ -79,7 +78,7 @@ export class RecordTerms {
       terms[2 * k] = touched[k]!;
       terms[2 * k + 1] = this.counts[touched[k]!]!;
     }
-    return { json: JSON.stringify(record), length: tokens.length, terms };
+    return { length: tokens.length, terms };
   }
 
   private count(n: number, stamp: number, touched: number[]): void {
