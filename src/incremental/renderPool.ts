@@ -23,6 +23,14 @@ export function defaultThreads(): number {
   return cores > 1 ? cores : 0;
 }
 
+/**
+ * Each worker's young generation (where V8 allocates new objects; three times its semi-space). An episode's work
+ * makes megabytes of short-lived strings; with V8's default size, more of them lived long enough to be copied and
+ * promoted. Measured on the archive: 1.8 s of collection on the two workers with the default, 1.1 s with 96 MB, and
+ * peak RSS no higher.
+ */
+const YOUNG_GENERATION_MB = 96;
+
 export class RenderPool {
   private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
@@ -32,7 +40,7 @@ export class RenderPool {
 
   constructor(root: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(compiledUrl(import.meta.url, './renderWorker.js'), { workerData: { root } });
+      const worker = new Worker(compiledUrl(import.meta.url, './renderWorker.js'), { workerData: { root }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on('message', (a: RenderAnswer) => this.answered(worker, a));
       worker.on('error', (e: Error) => this.failAll(e));
       this.all.push(worker);
