@@ -94,14 +94,14 @@ function unitRelevance(
     if (inRead(i)) continue;
     sims.fill(0);
     for (const w of ctx.tokens[i]!) {
-      const idf = Math.log(1 + total / (1 + (df.get(w) ?? 0)));
+      // Most words said are in no item's vocabulary: those are passed over first.
       const spread = itemsWith.get(w);
       if (!spread) continue;
-      const share = idf / spread;
-      vocab.forEach((v, k) => {
-        const weight = v.get(w);
+      const share = Math.log(1 + total / (1 + (df.get(w) ?? 0))) / spread;
+      for (let k = 0; k < vocab.length; k++) {
+        const weight = vocab[k]!.get(w);
         if (weight) sims[k] = sims[k]! + weight * share;
-      });
+      }
     }
     let mean = 0;
     for (const s of sims) mean += s;
