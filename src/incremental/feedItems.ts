@@ -59,12 +59,16 @@ export class PackedItems implements FeedItemStore {
 
   put(ref: string, xml: string): void {
     if (this.at.has(ref)) return;
-    const bytes = Buffer.from(xml);
-    const head = Buffer.from(`${ref} ${bytes.length}\n`);
+    this.stage(ref, Buffer.from(xml));
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  /** An entry, after the file's and those held back: where its bytes will be, and the bytes held back. */
+  private stage(ref: string, bytes: Buffer): void {
+    const head = Buffer.from(entryHead(ref, bytes.length));
     this.at.set(ref, { offset: this.size + this.pendingBytes + head.length, length: bytes.length });
     this.pending.push(head, bytes, NEWLINE);
     this.pendingBytes += head.length + bytes.length + 1;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
 
   has(ref: string): boolean {
@@ -98,15 +102,12 @@ export class PackedItems implements FeedItemStore {
     const kept = [...this.at].sort((a, b) => a[1].offset - b[1].offset);
     this.at.clear();
     this.size = 0;
-    for (const [ref, { offset, length }] of kept) {
-      const head = Buffer.from(`${ref} ${length}\n`);
-      this.at.set(ref, { offset: this.size + head.length, length });
-      this.pending.push(head, old.subarray(offset, offset + length), NEWLINE);
-      this.size += head.length + length + 1;
-    }
+    for (const [ref, { offset, length }] of kept) this.stage(ref, old.subarray(offset, offset + length));
     writeFileSync(tmp, Buffer.concat(this.pending));
     renameSync(tmp, this.path);
+    this.size = this.pendingBytes;
     this.pending = [];
+    this.pendingBytes = 0;
   }
 
   /** Writes what put() holds back. */
@@ -146,9 +147,14 @@ export class PackedItems implements FeedItemStore {
   }
 }
 
+/** An entry's first line, before the item's bytes. */
+function entryHead(ref: string, length: number): string {
+  return `${ref} ${length}\n`;
+}
+
 /** The bytes of an entry in the file: its head line, the item and a newline. */
 function entryBytes(ref: string, length: number): number {
-  return `${ref} ${length}\n`.length + length + 1;
+  return entryHead(ref, length).length + length + 1;
 }
 
 /** Appends are written in pieces of about this size. */

@@ -318,7 +318,10 @@ export class SiteBuilder {
         const work = pool ? await pool.take(i) : undefined;
         const outcome = this.episode(loaded, planned, keys[i]!, writer, report, timings, index, work);
         if (outcome?.rendered) rendered.push(planned.source.folder);
-        if (index && outcome) timings.time('search index', () => index.add(searchRecords.path(planned.slug), outcome.search ?? writer.read(searchRecords.path(planned.slug))));
+        if (index && outcome) {
+          const records = searchRecords.path(planned.slug);
+          timings.time('search index', () => index.add(records, outcome.search ?? writer.read(records)));
+        }
         // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
         if (this.opts.oneShot && outcome) planned.source.indexText = null;
         if (around) {

@@ -7,7 +7,7 @@
 // every word are ranked with BM25; the best are fetched for their text (from their episode's search.json, found
 // through the episodes files), and a "quoted phrase" is checked in it.
 import { formatClock } from '../core/time.js';
-import { episodesFile, episodesFileOf, META_FILE, recordIn, SEARCH_DIR, SKIP_WORDS_FILE, turnAt } from './format.js';
+import { episodesFile, episodesFileOf, lastAtOrBefore, META_FILE, recordIn, SEARCH_DIR, SKIP_WORDS_FILE, turnAt } from './format.js';
 import { termsOf, tokensOf } from './terms.js';
 
 /** What the search box shows of a result: the record, and where in its tokens the query matched. */
@@ -77,16 +77,7 @@ export async function openSearch(base: string): Promise<Search> {
 
   // The terms files a word needs: the one it would be in, and the next ones while their first term begins with it.
   const filesFor = (word: string): number[] => {
-    let lo = 0;
-    let hi = firsts.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (firsts[mid]! <= word) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const at = lastAtOrBefore(firsts, word);
     const out = at >= 0 ? [at] : [];
     for (let j = at + 1; j < firsts.length && answers(firsts[j]!, word); j++) out.push(j);
     return out;

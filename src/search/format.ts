@@ -20,14 +20,22 @@ export function episodesFile(n: number): string {
 
 /** The episodes file that lists record `id`, from the first record of each (meta.json's `episodes`). */
 export function episodesFileOf(firsts: readonly number[], id: number): number {
+  return Math.max(0, lastAtOrBefore(firsts, id));
+}
+
+/** The place of the last of the sorted `items` at or before `x`; −1 when all come after it. */
+export function lastAtOrBefore<T extends number | string>(items: readonly T[], x: T): number {
   let lo = 0;
-  let hi = firsts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (firsts[mid]! <= id) lo = mid;
-    else hi = mid - 1;
+  let hi = items.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]! <= x) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return lo;
+  return at;
 }
 
 /** The records path and place of record `id`, from an episodes file whose first record is `first`. */

@@ -34,7 +34,6 @@ export class RecordTerms {
   readonly numbering = `${threadId}.${made++}`;
   private readonly numbers = new Map<string, number>();
   private readonly terms: string[] = [];
-  private reported = 0;
   /** Each token met so far, with the number of its term (most tokens are one word) or of its terms. */
   private readonly memo = new Map<string, number | readonly number[]>();
   /** Counts of the record being counted, valid where `stamps` holds its stamp. */
@@ -44,18 +43,11 @@ export class RecordTerms {
 
   constructor(private readonly skip: ReadonlySet<string>) {}
 
-  /** An episode's records: the text of its search.json, or the records themselves. */
-  episode(records: string | readonly SearchRecord[]): IndexedEpisode {
-    const list = typeof records === 'string' ? (JSON.parse(records) as SearchRecord[]) : records;
-    const first = this.reported;
-    const indexed = list.map((r) => this.record(r));
-    this.reported = this.terms.length;
-    return { records: indexed, numbering: this.numbering, first, fresh: this.terms.slice(first) };
-  }
-
-  /** The term of a number this RecordTerms gave. */
-  term(n: number): string {
-    return this.terms[n]!;
+  /** An episode's records, from the text of its search.json. */
+  episode(recordsJson: string): IndexedEpisode {
+    const first = this.terms.length;
+    const records = (JSON.parse(recordsJson) as SearchRecord[]).map((r) => this.record(r));
+    return { records, numbering: this.numbering, first, fresh: this.terms.slice(first) };
   }
 
   private record(record: SearchRecord): IndexedRecord {
