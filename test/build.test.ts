@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
+import { Diagnostics } from '../src/core/diagnostics.js';
+import { loadEpisodeSource } from '../src/load/findEpisodes.js';
+import { indexTextOf } from '../src/load/loadProject.js';
 import { projectRoot } from './helpers/paths.js';
 import { buildSite, episode, makeSite, read, runCli, snapshot } from './helpers/site.js';
 
@@ -125,6 +128,17 @@ describe('builds', () => {
     expect([r.ok, r.workers]).toEqual([false, 2]);
     expect(r.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toContain('episodes/e7/transcript.txt:2 timestamp-invalid');
     expect(snapshot(join(root, 'dist'))).toEqual(before);
+  });
+
+  it("reads a planned episode's index.md again to build it, and fails the episode if the file changed since it was planned", () => {
+    const root = makeSite(files);
+    const source = { ...loadEpisodeSource(root, 'one'), indexText: null, indexReleased: true };
+    const diags = new Diagnostics();
+    expect(indexTextOf(root, source, diags)).toBe(files['episodes/one/index.md']);
+    expect(diags.items).toEqual([]);
+    appendFileSync(join(root, 'episodes/one/index.md'), 'A line written during the build.\n');
+    expect(indexTextOf(root, source, diags)).toBeNull();
+    expect(diags.items.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`)).toEqual(['episodes/one/index.md:1 error episode-changed-during-build']);
   });
 
   it('follows symbolic links for public/ and for episode folders', async () => {

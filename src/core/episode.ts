@@ -29,8 +29,13 @@ export interface EpisodeSource {
   folder: string;
   /** Project-relative path of index.md, used in diagnostics. */
   indexPath: string;
-  /** The text of index.md; null when there is none (and in a one-shot build, once the episode is built). */
+  /** The text of index.md; null when there is none, or when it was let go (`indexReleased`). */
   indexText: string | null;
+  /**
+   * A one-shot build lets go of the text once the episode's place in the site is known, rather than hold all of the
+   * archive's index.md files until each is built: the episode is built from the file read again (indexTextOf()).
+   */
+  indexReleased?: boolean;
   /** Content hash of index.md, computed once when it is read. */
   indexHash: string;
   transcriptPath: string | null;

@@ -3,7 +3,7 @@
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
 import { Timings } from '../core/timings.js';
-import { readTranscript } from '../load/loadProject.js';
+import { indexTextOf, readTranscript } from '../load/loadProject.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
@@ -26,10 +26,15 @@ export interface EpisodeWork {
 export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, source: EpisodeSource, neighbours: Neighbours, search: RecordTerms | null, memo?: PrepareMemo): EpisodeWork {
   const timings = new Timings();
   const transcriptDiags = new Diagnostics();
-  const text = timings.time('load', () => readTranscript(root, source, transcriptDiags));
-  const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(source, text, env, transcriptDiags.items, memo));
+  const [read, text] = timings.time('load', () => [readAgain(root, source, transcriptDiags), readTranscript(root, source, transcriptDiags)] as const);
+  const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(read, text, env, transcriptDiags.items, memo));
   const rendered = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
   const records = search && episode ? rendered?.files.find((f) => f.path === searchRecords.path(episode.meta.slug)) : undefined;
   const indexed = records ? timings.time('search index', () => search!.episode(asText(records.content))) : undefined;
   return { diagnostics, rendered, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
+}
+
+/** The source with its index.md text, read again if a one-shot build let it go. */
+function readAgain(root: string, source: EpisodeSource, diags: Diagnostics): EpisodeSource {
+  return source.indexReleased ? { ...source, indexText: indexTextOf(root, source, diags), indexReleased: false } : source;
 }

@@ -84,7 +84,8 @@ export class SiteBuilder {
     readonly items: FeedItemStore = new MemoryItems(),
     /**
      * `oneShot`: the builder runs once over the whole project (a CLI build), so each episode's index.md text is let go
-     * once the episode is built, instead of being kept for later edits (12 KB an episode, held to the end otherwise).
+     * once the episode is planned and read again where it is built, instead of being kept for later edits (12 KB an
+     * episode: all of an archive's, held from loading on otherwise).
      * `threads`: render workers a whole run (a CLI build, or the first build of `dev`) may start (none unless given).
      */
     private readonly opts: { oneShot?: boolean; threads?: number } = {},
@@ -270,6 +271,14 @@ export class SiteBuilder {
       }
     }
     report.items.push(...this.order.diagnostics);
+    // A one-shot build has read all it needs of the planned episodes' index.md until each is built, which reads it again.
+    // (Episodes left out of the order keep theirs, for their diagnostics.)
+    if (this.opts.oneShot) {
+      for (const { source } of this.order.list) {
+        source.indexText = null;
+        source.indexReleased = true;
+      }
+    }
     return this.order.list;
   }
 
@@ -322,8 +331,6 @@ export class SiteBuilder {
           const records = searchRecords.path(planned.slug);
           timings.time('search index', () => index.add(records, outcome.search ?? writer.read(records)));
         }
-        // Nothing after this reads it: the source is shared by the plan, the order and the project, so it is cleared here.
-        if (this.opts.oneShot && outcome) planned.source.indexText = null;
         if (around) {
           // An episode built before is never left out: at worst its last good summary stays (and the run fails).
           summaries[i] = outcome?.summary ?? summaries[i]!;

@@ -6,6 +6,7 @@ import type { EpisodeSource, Podcast } from '../core/episode.js';
 import { findEpisodeFolders, loadEpisodeSource } from './findEpisodes.js';
 import { loadPodcast, PODCAST_FILE } from './loadPodcast.js';
 import { readTextFile } from './readTextFile.js';
+import { hash } from '../core/hash.js';
 
 export interface Project {
   root: string;
@@ -25,6 +26,19 @@ export function loadProject(root: string, diags: Diagnostics, opts: { episodes?:
   if (!podcast || diags.hasErrors) return null;
   const sources = opts.episodes === false ? [] : findEpisodeFolders(root).map((folder) => loadEpisodeSource(root, folder));
   return { root, podcast, sources, templatesDir, publicDir: join(root, 'public') };
+}
+
+/**
+ * An episode's index.md text: as loaded, or read again when a one-shot build let it go after planning. Read again, it
+ * must be what was planned (its hash): an edit made during the build fails the episode rather than mix two versions.
+ */
+export function indexTextOf(root: string, source: EpisodeSource, diags: Diagnostics): string | null {
+  if (!source.indexReleased) return source.indexText;
+  const fileDiags = diags.forFile(source.indexPath);
+  const text = readTextFile(join(root, source.indexPath), fileDiags);
+  if (text === null || hash(text) === source.indexHash) return text;
+  fileDiags.error('episode-changed-during-build', 'index.md changed while the site was being built; build again', 1, 1);
+  return null;
 }
 
 /** Reads an episode's transcript file; diagnostics go to that file. */
