@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
-import { SearchIndex } from '../src/search/buildSearchIndex.js';
+import { buildSearchIndex, SearchIndex } from '../src/search/buildSearchIndex.js';
 import { RecordTerms } from '../src/search/recordTerms.js';
 import { episodesFileOf, EPISODES_PER_FILE, recordIn } from '../src/search/format.js';
 import { MemoryWriter } from '../src/write/writer.js';
@@ -199,6 +199,14 @@ describe('the search records and index of a built site', async () => {
       });
     for (const term of ['allocator', 'memory', 'fastest', 'episode']) expect(decoded(term), term).toEqual(holding(term));
     expect(decoded('allocator').reduce((a, [, n]) => a + n, 0)).toBe(4);
+  });
+
+  it('makes the same index from the records the render hands over as from the search.json files it wrote', () => {
+    const fromFiles = new MemoryWriter();
+    fromFiles.write({ path: '1-alloc/search.json', content: read(built.outDir, '1-alloc/search.json') });
+    const paths = buildSearchIndex(['1-alloc/search.json'], fromFiles, skipSet(['python']));
+    expect(paths.length).toBeGreaterThan(2);
+    for (const path of paths) expect(fromFiles.read(path), path).toBe(read(built.outDir, path));
   });
 
   it('splits the terms into files in order, each named after its first term in meta.json', () => {

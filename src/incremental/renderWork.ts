@@ -8,9 +8,7 @@ import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
 import { renderEpisode, type Neighbours, type RenderedEpisode } from '../render/renderEpisode.js';
-import { searchRecords } from '../render/outputs/searchRecords.js';
 import type { IndexedEpisode, RecordTerms } from '../search/recordTerms.js';
-import { asText } from '../write/writer.js';
 
 export interface EpisodeWork {
   diagnostics: Diagnostic[];
@@ -28,10 +26,9 @@ export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, so
   const transcriptDiags = new Diagnostics();
   const [read, text] = timings.time('load', () => [readAgain(root, source, transcriptDiags), readTranscript(root, source, transcriptDiags)] as const);
   const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(read, text, env, transcriptDiags.items, memo));
-  const rendered = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
-  const records = search && episode ? rendered?.files.find((f) => f.path === searchRecords.path(episode.meta.slug)) : undefined;
-  const indexed = records ? timings.time('search index', () => search!.episode(asText(records.content))) : undefined;
-  return { diagnostics, rendered, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
+  const done = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
+  const indexed = search && done ? timings.time('search index', () => search.episode(done.records)) : undefined;
+  return { diagnostics, rendered: done?.rendered ?? null, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
 }
 
 /** The source with its index.md text, read again if a one-shot build let it go. */

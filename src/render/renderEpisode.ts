@@ -5,6 +5,7 @@ import type { RenderContext } from './context.js';
 import { episodeView, type Neighbour } from './episode/episodeView.js';
 import { feedItem } from './outputs/feed.js';
 import { episodeFormats } from './outputs/index.js';
+import { episodeRecords, type EpisodeRecords } from './outputs/searchRecords.js';
 import type { OutputFile } from './outputs/types.js';
 
 export interface RenderedEpisode {
@@ -15,7 +16,8 @@ export interface RenderedEpisode {
   feedItem: string;
 }
 
-export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours): RenderedEpisode {
+/** The rendered episode, and its search records as the search format made them (for an index built alongside). */
+export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours): { rendered: RenderedEpisode; records: EpisodeRecords } {
   const view = viewOf(ep, ctx, neighbours);
   const files: OutputFile[] = [];
   for (const format of episodeFormats) {
@@ -42,7 +44,8 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neigh
   // The summary is made from its JSON: a title or description cut from index.md would otherwise keep all of index.md
   // in memory (V8 keeps a substring's whole source string), and summaries are kept for every episode of the archive.
   const json = JSON.stringify(fields);
-  return { files, summary: { ...(JSON.parse(json) as typeof fields), version: hash(json) }, feedItem: item };
+  const rendered = { files, summary: { ...(JSON.parse(json) as typeof fields), version: hash(json) }, feedItem: item };
+  return { rendered, records: episodeRecords(ep, view) };
 }
 
 /** The episodes before and after this one in the site, for its previous and next links. */

@@ -4,7 +4,7 @@
 // Terms are numbered by a RecordTerms in the order it first meets them. An episode's result lists the terms it
 // numbered first (`fresh`, from number `first` on), so an index fed by another thread learns them as they come.
 import { threadId } from 'node:worker_threads';
-import type { SearchRecord } from '../render/outputs/searchRecords.js';
+import type { EpisodeRecords, SearchRecord } from '../render/outputs/searchRecords.js';
 import { termsOf, tokensOf } from './terms.js';
 
 /** One record as the index takes it: its length in tokens, and its terms. */
@@ -43,17 +43,16 @@ export class RecordTerms {
 
   constructor(private readonly skip: ReadonlySet<string>) {}
 
-  /** An episode's records, from the text of its search.json. */
-  episode(recordsJson: string): IndexedEpisode {
+  /** An episode's records: the text of its search.json, or as the render made them (with their tokens). */
+  episode(records: string | EpisodeRecords): IndexedEpisode {
     const first = this.terms.length;
-    const records = (JSON.parse(recordsJson) as SearchRecord[]).map((r) => this.record(r));
-    return { records, numbering: this.numbering, first, fresh: this.terms.slice(first) };
+    const tokens = typeof records === 'string' ? (JSON.parse(records) as SearchRecord[]).map((r) => tokensOf(r.content)) : records.tokens;
+    return { records: tokens.map((t) => this.record(t)), numbering: this.numbering, first, fresh: this.terms.slice(first) };
   }
 
-  private record(record: SearchRecord): IndexedRecord {
+  private record(tokens: readonly string[]): IndexedRecord {
     const stamp = ++this.stamp;
     const touched: number[] = [];
-    const tokens = tokensOf(record.content);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       let numbers = this.memo.get(token);

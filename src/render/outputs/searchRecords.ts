@@ -4,6 +4,8 @@
 // The text is kept whole, for the excerpts; the index leaves out its skip words (search/terms.ts).
 import { SKIP_WORDS_FILE, TurnList } from '../../search/format.js';
 import { tokensOf } from '../../search/terms.js';
+import type { Episode } from '../../core/episode.js';
+import type { EpisodeView } from '../episode/episodeView.js';
 import type { EpisodeFormat, SiteFormat } from './types.js';
 
 export interface SearchRecord {
@@ -12,37 +14,57 @@ export interface SearchRecord {
   meta: Record<string, string>;
 }
 
+/** An episode's records, with the tokens each one's content joins (so the index need not split them again). */
+export interface EpisodeRecords {
+  records: SearchRecord[];
+  tokens: string[][];
+}
+
+/** Made once an episode: the search format writes them, and the index takes them from the render (renderEpisode). */
+const made = new WeakMap<EpisodeView, EpisodeRecords>();
+
+export function episodeRecords(ep: Episode, view: EpisodeView): EpisodeRecords {
+  let out = made.get(view);
+  if (!out) made.set(view, (out = recordsOf(ep, view)));
+  return out;
+}
+
 export const searchRecords: EpisodeFormat = {
   name: 'search',
   mediaType: 'application/json',
   path: (slug) => `${slug}/search.json`,
-  render(ep, view) {
-    const episode = `${view.number !== undefined ? `#${view.number} ` : ''}${view.title}`;
-    const records: SearchRecord[] = [];
-    const notesText = [view.title, ...view.chapters.filter((c) => c.kind === 'topic').map((c) => c.title), plainText(ep.body), ...view.linkGroups.flatMap((g) => g.links.map((l) => l.url ?? l.text))].join(' ');
-    records.push({ url: view.href, content: tokensOf(notesText).join(' '), meta: { title: episode, kind: 'notes', topic: 'Show notes' } });
-    let current: { record: SearchRecord; words: number; turns: TurnList } | null = null;
-    const close = () => {
-      if (current && current.record.content) {
-        current.record.meta.turns = current.turns.toString();
-        records.push(current.record);
-      }
-    };
-    for (const t of view.turns) {
-      const heading = t.headings[t.headings.length - 1];
-      if (heading || !current) {
-        close();
-        current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, words: 0, turns: new TurnList() };
-      }
-      current.turns.add(current.words, t.id, t.speaker);
-      const tokens = tokensOf(t.text);
-      if (tokens.length) current.record.content += (current.record.content ? ' ' : '') + tokens.join(' ');
-      current.words += tokens.length;
-    }
-    close();
-    return JSON.stringify(records);
-  },
+  render: (ep, view) => JSON.stringify(episodeRecords(ep, view).records),
 };
+
+function recordsOf(ep: Episode, view: EpisodeView): EpisodeRecords {
+  const episode = `${view.number !== undefined ? `#${view.number} ` : ''}${view.title}`;
+  const out: EpisodeRecords = { records: [], tokens: [] };
+  const push = (record: SearchRecord, tokens: string[]) => {
+    record.content = tokens.join(' ');
+    out.records.push(record);
+    out.tokens.push(tokens);
+  };
+  const notesText = [view.title, ...view.chapters.filter((c) => c.kind === 'topic').map((c) => c.title), plainText(ep.body), ...view.linkGroups.flatMap((g) => g.links.map((l) => l.url ?? l.text))].join(' ');
+  push({ url: view.href, content: '', meta: { title: episode, kind: 'notes', topic: 'Show notes' } }, tokensOf(notesText));
+  let current: { record: SearchRecord; tokens: string[]; turns: TurnList } | null = null;
+  const close = () => {
+    if (current && current.tokens.length) {
+      current.record.meta.turns = current.turns.toString();
+      push(current.record, current.tokens);
+    }
+  };
+  for (const t of view.turns) {
+    const heading = t.headings[t.headings.length - 1];
+    if (heading || !current) {
+      close();
+      current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, tokens: [], turns: new TurnList() };
+    }
+    current.turns.add(current.tokens.length, t.id, t.speaker);
+    for (const token of tokensOf(t.text)) current.tokens.push(token);
+  }
+  close();
+  return out;
+}
 
 function plainText(markdown: string): string {
   return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, ' ').replace(/\s+/g, ' ').trim();
