@@ -82,22 +82,31 @@ function unitRelevance(
   inRead: (i: number) => boolean,
 ): Float64Array[] {
   const vocab = items.map(itemVocabulary);
-  // Words spread over the whole show say little about any one part of it.
-  const df = new Map<string, number>();
-  for (let i = lo; i < end; i++) for (const w of new Set(ctx.tokens[i]!)) df.set(w, (df.get(w) ?? 0) + 1);
   const total = end - lo;
+  // Only words some item has count; most words said are in no item's vocabulary.
   const itemsWith = new Map<string, number>();
   for (const v of vocab) for (const w of v.keys()) itemsWith.set(w, (itemsWith.get(w) ?? 0) + 1);
+  // Words spread over the whole show say little about any one part of it: df is the number of units saying a word.
+  const df = new Map<string, number>();
+  const lastUnit = new Map<string, number>();
+  for (let i = lo; i < end; i++) {
+    for (const w of ctx.tokens[i]!) {
+      if (!itemsWith.has(w) || lastUnit.get(w) === i) continue;
+      lastUnit.set(w, i);
+      df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  // Each word's weight, shared among the items that have it.
+  const shares = new Map<string, number>();
+  for (const [w, spread] of itemsWith) shares.set(w, Math.log(1 + total / (1 + (df.get(w) ?? 0))) / spread);
   const rows = items.map(() => new Float64Array(total));
   const sims = new Float64Array(items.length);
   for (let i = lo; i < end; i++) {
     if (inRead(i)) continue;
     sims.fill(0);
     for (const w of ctx.tokens[i]!) {
-      // Most words said are in no item's vocabulary: those are passed over first.
-      const spread = itemsWith.get(w);
-      if (!spread) continue;
-      const share = Math.log(1 + total / (1 + (df.get(w) ?? 0))) / spread;
+      const share = shares.get(w);
+      if (share === undefined) continue;
       for (let k = 0; k < vocab.length; k++) {
         const weight = vocab[k]!.get(w);
         if (weight) sims[k] = sims[k]! + weight * share;

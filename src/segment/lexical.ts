@@ -27,20 +27,35 @@ export function tokens(lower: string): string[] {
 export function vocabularyShift(units: readonly Unit[], unitTokens: readonly string[][], window = 90): number[] {
   const n = units.length;
   const shift = new Array<number>(n).fill(0);
-  const before = new Map<string, number>();
-  const after = new Map<string, number>();
+  // Words numbered, so the running counts are arrays rather than maps of words (each token is counted in and out of
+  // both windows). The sums are of whole numbers, so they come out exactly as they would with maps.
+  const numbers = new Map<string, number>();
+  const unitWords = unitTokens.map((words) => {
+    const out = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      let id = numbers.get(words[k]!);
+      if (id === undefined) numbers.set(words[k]!, (id = numbers.size));
+      out[k] = id;
+    }
+    return out;
+  });
+  const before = new Int32Array(numbers.size);
+  const after = new Int32Array(numbers.size);
   let dot = 0;
   let normB = 0;
   let normA = 0;
-  const add = (map: Map<string, number>, other: Map<string, number>, w: string, delta: number, isBefore: boolean) => {
-    const c = map.get(w) ?? 0;
-    const o = other.get(w) ?? 0;
-    const next = c + delta;
-    if (isBefore) normB += next * next - c * c;
-    else normA += next * next - c * c;
-    dot += (next - c) * o;
-    if (next === 0) map.delete(w);
-    else map.set(w, next);
+  // Counts of word w change by delta in the before-window (or the after-window), with the sums kept up to date.
+  const inBefore = (w: number, delta: number) => {
+    const c = before[w]!;
+    normB += (c + delta) * (c + delta) - c * c;
+    dot += delta * after[w]!;
+    before[w] = c + delta;
+  };
+  const inAfter = (w: number, delta: number) => {
+    const c = after[w]!;
+    normA += (c + delta) * (c + delta) - c * c;
+    dot += delta * before[w]!;
+    after[w] = c + delta;
   };
   // Window [lo, i) before unit i and [i, hi) after it.
   let lo = 0;
@@ -48,18 +63,18 @@ export function vocabularyShift(units: readonly Unit[], unitTokens: readonly str
   for (let i = 0; i < n; i++) {
     const t = units[i]!.start;
     while (hi < n && units[hi]!.start < t + window) {
-      for (const w of unitTokens[hi]!) add(after, before, w, 1, false);
+      for (const w of unitWords[hi]!) inAfter(w, 1);
       hi++;
     }
     while (lo < i && units[lo]!.start < t - window) {
-      for (const w of unitTokens[lo]!) add(before, after, w, -1, true);
+      for (const w of unitWords[lo]!) inBefore(w, -1);
       lo++;
     }
     shift[i] = normA > 0 && normB > 0 ? 1 - dot / Math.sqrt(normA * normB) : 0;
     // Unit i moves from the after-window to the before-window.
-    for (const w of unitTokens[i]!) {
-      add(after, before, w, -1, false);
-      add(before, after, w, 1, true);
+    for (const w of unitWords[i]!) {
+      inAfter(w, -1);
+      inBefore(w, 1);
     }
   }
   return shift;
