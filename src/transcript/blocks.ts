@@ -11,7 +11,9 @@ export function splitBlocks(text: string): Block[] {
   let current: Block | null = null;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/[ \t]+$/, '');
+    const raw = lines[i]!;
+    const lastChar = raw.charCodeAt(raw.length - 1);
+    const line = lastChar === 32 || lastChar === 9 ? raw.replace(/[ \t]+$/, '') : raw;
     if (!line.trim()) {
       current = null;
       continue;
@@ -25,5 +27,9 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** `start --> end [settings]` with either `.` (VTT) or `,` (SRT) before the milliseconds. */
-export const TIMING = /^[ \t]*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]+-->[ \t]+((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(.*)$/;
+/**
+ * `start --> end [settings]` with either `.` (VTT) or `,` (SRT) before the milliseconds. Groups: 1 the start as
+ * written, 2–5 its hours, minutes, seconds and fraction (as timeFromParts() takes them), 6–10 the same of the end,
+ * 11 the settings.
+ */
+export const TIMING = /^[ \t]*((?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?)[ \t]+-->[ \t]+((?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?)(.*)$/;

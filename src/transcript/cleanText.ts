@@ -23,5 +23,6 @@ export function stripCueTags(text: string): string {
 }
 
 export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Only runs other than one plain space are replaced: replacing every space (/\s+/g) rebuilt each string in full.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 // WebVTT: header, NOTE/STYLE/REGION blocks, cue identifiers, cue settings, multi-line cues, <v Name> voices.
 import type { Diagnostics } from '../../core/diagnostics.js';
-import { parseTimecode } from '../../core/time.js';
+import { timeFromParts } from '../../core/time.js';
 import type { Cue, TranscriptFormat } from '../format.js';
 import { splitBlocks, TIMING } from '../blocks.js';
 import { splitVoices } from '../speakers.js';
@@ -32,8 +32,10 @@ export function parseCaptionBlocks(blocks: ReturnType<typeof splitBlocks>, diags
   for (const block of blocks) {
     const head = block.lines[0]!;
     if (kind === 'vtt' && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(head)) continue;
-    const timingIndex = TIMING.test(head) ? 0 : block.lines.length > 1 && TIMING.test(block.lines[1]!) ? 1 : -1;
-    if (timingIndex === -1) {
+    let m = TIMING.exec(head);
+    let timingIndex = m ? 0 : -1;
+    if (!m && block.lines.length > 1 && (m = TIMING.exec(block.lines[1]!))) timingIndex = 1;
+    if (!m) {
       // Not a cue: keep its text with the cue before it so that no words are lost.
       const prev = cues[cues.length - 1];
       const words = foldSpace(stripCueTags(decodeEntities(block.lines.join(' '))));
@@ -42,12 +44,11 @@ export function parseCaptionBlocks(blocks: ReturnType<typeof splitBlocks>, diags
       else if (words) cues.push({ start: 0, speaker: null, text: words, line: block.line });
       continue;
     }
-    const m = TIMING.exec(block.lines[timingIndex]!)!;
     const lineNo = block.line + timingIndex;
-    const start = parseTimecode(m[1]!)!;
-    const end = parseTimecode(m[2]!)!;
+    const start = timeFromParts(m[2], m[3]!, m[4]!, m[5]);
+    const end = timeFromParts(m[7], m[8]!, m[9]!, m[10]);
     if (!start.valid || !end.valid) {
-      diags.error('timestamp-invalid', `cue timing "${m[1]} --> ${m[2]}" has minutes or seconds above 59; fix the time`, lineNo, 1);
+      diags.error('timestamp-invalid', `cue timing "${m[1]} --> ${m[6]}" has minutes or seconds above 59; fix the time`, lineNo, 1);
     }
     const payload = block.lines.slice(timingIndex + 1).join('\n');
     const baseSpeaker: string | null = null;
