@@ -18,17 +18,20 @@ export const transcriptSrt: EpisodeFormat = {
     let n = 0;
     for (const t of turns) {
       const who = name(t.speaker);
-      const text = (who ? `${who}: ` : '') + t.text.replace(/-->/g, '->');
+      const text = (who ? `${who}: ` : '') + (t.text.includes('-->') ? t.text.replace(/-->/g, '->') : t.text);
       const lines = wrapLines(text, LINE);
-      const cues: string[][] = [];
-      for (let i = 0; i < lines.length; i += 2) cues.push(lines.slice(i, i + 2));
-      // Time is shared out in proportion to the characters of each cue.
-      const total = cues.reduce((a, c) => a + c.join(' ').length, 0) || 1;
+      // Cues of two lines. Time is shared out in proportion to the characters of each cue (its lines and a space).
+      const cueLength = (i: number) => lines[i]!.length + (i + 1 < lines.length ? 1 + lines[i + 1]!.length : 0);
+      let total = 0;
+      for (let i = 0; i < lines.length; i += 2) total += cueLength(i);
+      total ||= 1;
       const span = Math.max(t.end, t.start) - t.start;
       let at = t.start;
-      for (const cue of cues) {
-        const end = at + (span * cue.join(' ').length) / total;
-        out.push(String(++n), `${formatCueTime(at, ',')} --> ${formatCueTime(end, ',')}`, ...cue, '');
+      for (let i = 0; i < lines.length; i += 2) {
+        const end = at + (span * cueLength(i)) / total;
+        out.push(String(++n), `${formatCueTime(at, ',')} --> ${formatCueTime(end, ',')}`, lines[i]!);
+        if (i + 1 < lines.length) out.push(lines[i + 1]!);
+        out.push('');
         at = end;
       }
     }

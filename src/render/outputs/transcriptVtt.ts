@@ -27,5 +27,6 @@ export const transcriptVtt: EpisodeFormat = {
 
 /** Cue text may not hold "<", "&" or "-->" as such. */
 export function escapeCue(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
