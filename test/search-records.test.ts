@@ -7,6 +7,7 @@ import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
 import { buildSearchIndex, SearchIndex } from '../src/search/buildSearchIndex.js';
 import { RecordTerms } from '../src/search/recordTerms.js';
+import { hashOf, TokenTable } from '../src/search/tokenTable.js';
 import { episodesFileOf, EPISODES_PER_FILE, recordIn } from '../src/search/format.js';
 import { MemoryWriter } from '../src/write/writer.js';
 import type { SearchRecord } from '../src/render/outputs/searchRecords.js';
@@ -37,6 +38,48 @@ describe('terms', () => {
     expect(skipForm('--')).toBe('');
     expect(skipSet(['Python']).has('python')).toBe(true);
     expect(skip.has('python')).toBe(false);
+  });
+});
+
+describe('counting the terms of a record', () => {
+  const skip = skipSet();
+  /** Every character JavaScript's \\s matches, each once between words. */
+  const spaces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+
+  it('counts the tokens tokensOf gives, at any white space, and each term as often as termsOf gives it', () => {
+    const words = ['  Memory', 'allocators,', 'memory!', 'It’s', 'the', 'allocator', 'Łukasz', 'sub-interpreters', 'memory', '--', 'x\u200by'];
+    const content = words.map((w, i) => w + spaces[i % spaces.length]).join('') + spaces.join('');
+    const terms = new RecordTerms(skip);
+    const [record] = terms.episode([{ url: '/e/', content, meta: {} }]).records;
+    const tokens = tokensOf(content);
+    expect(record!.length).toBe(tokens.length);
+    const expected = new Map<string, number>();
+    for (const t of tokens) for (const term of termsOf(t, skip)) expected.set(term, (expected.get(term) ?? 0) + 1);
+    const fresh = terms.episode([]).first;
+    expect(fresh).toBe(expected.size);
+    const got = new Map<string, number>();
+    const names = terms.episode(JSON.stringify([{ url: '/f/', content: [...expected.keys()].join(' '), meta: {} }]));
+    expect(names.fresh).toEqual([]);
+    // Term numbers follow first appearance, so they name the terms in the order tokensOf meets them.
+    const order = [...expected.keys()];
+    for (let k = 0; k < record!.terms.length; k += 2) got.set(order[record!.terms[k]!]!, record!.terms[k + 1]!);
+    expect(got).toEqual(expected);
+    expect(got.get('memory')).toBe(3);
+    expect(got.get('allocator')).toBe(2);
+  });
+
+  it('tells tokens apart by their characters, not their hash, as its table grows', () => {
+    const table = new TokenTable<number>();
+    const add = (t: string, v: number) => table.add(t, 0, t.length, hashOf(t, 0, t.length), v);
+    const find = (t: string) => table.find(`<${t}>`, 1, t.length + 1, hashOf(t, 0, t.length));
+    // "Aa" and "BB" hash alike (31 × 65 + 97 = 31 × 66 + 66).
+    expect(hashOf('Aa', 0, 2)).toBe(hashOf('BB', 0, 2));
+    add('Aa', -1);
+    expect(find('BB')).toBeUndefined();
+    add('BB', -2);
+    for (let n = 0; n < 20_000; n++) add(`w${n}`, n);
+    expect([find('Aa'), find('BB'), find('w0'), find('w19999'), find('w20000'), find('w1999')]).toEqual([-1, -2, 0, 19999, undefined, 1999]);
+    expect(table.size).toBe(20_002);
   });
 });
 

@@ -5,7 +5,7 @@ import type { RenderContext } from './context.js';
 import { episodeView, type Neighbour } from './episode/episodeView.js';
 import { feedItem } from './outputs/feed.js';
 import { episodeFormats } from './outputs/index.js';
-import { episodeRecords, type EpisodeRecords } from './outputs/searchRecords.js';
+import { episodeRecords, type SearchRecord } from './outputs/searchRecords.js';
 import type { OutputFile } from './outputs/types.js';
 
 export interface RenderedEpisode {
@@ -17,7 +17,7 @@ export interface RenderedEpisode {
 }
 
 /** The rendered episode, and its search records as the search format made them (for an index built alongside). */
-export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours): { rendered: RenderedEpisode; records: EpisodeRecords } {
+export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neighbours): { rendered: RenderedEpisode; records: SearchRecord[] } {
   const view = viewOf(ep, ctx, neighbours);
   const files: OutputFile[] = [];
   for (const format of episodeFormats) {

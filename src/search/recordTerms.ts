@@ -4,8 +4,9 @@
 // Terms are numbered by a RecordTerms in the order it first meets them. An episode's result lists the terms it
 // numbered first (`fresh`, from number `first` on), so an index fed by another thread learns them as they come.
 import { threadId } from 'node:worker_threads';
-import type { EpisodeRecords, SearchRecord } from '../render/outputs/searchRecords.js';
-import { termsOf, tokensOf } from './terms.js';
+import type { SearchRecord } from '../render/outputs/searchRecords.js';
+import { termsOf } from './terms.js';
+import { isSpace, TokenTable } from './tokenTable.js';
 
 /** One record as the index takes it: its length in tokens, and its terms. */
 export interface IndexedRecord {
@@ -25,7 +26,7 @@ export interface IndexedEpisode {
 }
 
 /** Tokens whose terms are remembered: speech repeats a few thousand (short ones, up to a bound). */
-const MEMO_TOKENS = 50_000;
+const MEMO_TOKENS = 200_000;
 const MEMO_TOKEN_LENGTH = 24;
 
 let made = 0;
@@ -35,7 +36,7 @@ export class RecordTerms {
   private readonly numbers = new Map<string, number>();
   private readonly terms: string[] = [];
   /** Each token met so far, with the number of its term (most tokens are one word) or of its terms. */
-  private readonly memo = new Map<string, number | readonly number[]>();
+  private readonly memo = new TokenTable<number | readonly number[]>();
   /** Counts of the record being counted, valid where `stamps` holds its stamp. */
   private counts = new Uint32Array(4096);
   private stamps = new Uint32Array(4096);
@@ -43,33 +44,53 @@ export class RecordTerms {
 
   constructor(private readonly skip: ReadonlySet<string>) {}
 
-  /** An episode's records: the text of its search.json, or as the render made them (with their tokens). */
-  episode(records: string | EpisodeRecords): IndexedEpisode {
+  /** An episode's records: the text of its search.json, or the records the render made. */
+  episode(records: string | readonly SearchRecord[]): IndexedEpisode {
     const first = this.terms.length;
-    const tokens = typeof records === 'string' ? (JSON.parse(records) as SearchRecord[]).map((r) => tokensOf(r.content)) : records.tokens;
-    return { records: tokens.map((t) => this.record(t)), numbering: this.numbering, first, fresh: this.terms.slice(first) };
+    const list = typeof records === 'string' ? (JSON.parse(records) as SearchRecord[]) : records;
+    return { records: list.map((r) => this.record(r.content)), numbering: this.numbering, first, fresh: this.terms.slice(first) };
   }
 
-  private record(tokens: readonly string[]): IndexedRecord {
+  /** A record's terms, from its text: its tokens are those of tokensOf(), found without making a string of each. */
+  private record(content: string): IndexedRecord {
     const stamp = ++this.stamp;
     const touched: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      let numbers = this.memo.get(token);
-      if (numbers === undefined) {
-        const terms = termsOf(token, this.skip);
-        numbers = terms.length === 1 ? this.number(terms[0]!) : terms.map((t) => this.number(t));
-        if (token.length <= MEMO_TOKEN_LENGTH && this.memo.size < MEMO_TOKENS) this.memo.set(token, numbers);
+    let length = 0;
+    const n = content.length;
+    for (let i = 0; i < n; ) {
+      let c = content.charCodeAt(i);
+      if (isSpace(c)) {
+        i++;
+        continue;
       }
+      const from = i;
+      let hash = 0;
+      do {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i++;
+      } while (i < n && !isSpace((c = content.charCodeAt(i))));
+      length++;
+      const numbers = this.numbersOf(content, from, i, hash);
       if (typeof numbers === 'number') this.count(numbers, stamp, touched);
-      else for (const n of numbers) this.count(n, stamp, touched);
+      else for (const t of numbers) this.count(t, stamp, touched);
     }
     const terms = new Uint32Array(touched.length * 2);
     for (let k = 0; k < touched.length; k++) {
       terms[2 * k] = touched[k]!;
       terms[2 * k + 1] = this.counts[touched[k]!]!;
     }
-    return { length: tokens.length, terms };
+    return { length, terms };
+  }
+
+  /** The numbers of the terms of the token content[from, to) (hashed as hashOf() does). */
+  private numbersOf(content: string, from: number, to: number, hash: number): number | readonly number[] {
+    const short = to - from <= MEMO_TOKEN_LENGTH;
+    const known = short ? this.memo.find(content, from, to, hash) : undefined;
+    if (known !== undefined) return known;
+    const terms = termsOf(content.slice(from, to), this.skip);
+    const numbers = terms.length === 1 ? this.number(terms[0]!) : terms.map((t) => this.number(t));
+    if (short && this.memo.size < MEMO_TOKENS) this.memo.add(content, from, to, hash, numbers);
+    return numbers;
   }
 
   private count(n: number, stamp: number, touched: number[]): void {

@@ -14,16 +14,10 @@ export interface SearchRecord {
   meta: Record<string, string>;
 }
 
-/** An episode's records, with the tokens each one's content joins (so the index need not split them again). */
-export interface EpisodeRecords {
-  records: SearchRecord[];
-  tokens: string[][];
-}
-
 /** Made once an episode: the search format writes them, and the index takes them from the render (renderEpisode). */
-const made = new WeakMap<EpisodeView, EpisodeRecords>();
+const made = new WeakMap<EpisodeView, SearchRecord[]>();
 
-export function episodeRecords(ep: Episode, view: EpisodeView): EpisodeRecords {
+export function episodeRecords(ep: Episode, view: EpisodeView): SearchRecord[] {
   let out = made.get(view);
   if (!out) made.set(view, (out = recordsOf(ep, view)));
   return out;
@@ -33,16 +27,15 @@ export const searchRecords: EpisodeFormat = {
   name: 'search',
   mediaType: 'application/json',
   path: (slug) => `${slug}/search.json`,
-  render: (ep, view) => JSON.stringify(episodeRecords(ep, view).records),
+  render: (ep, view) => JSON.stringify(episodeRecords(ep, view)),
 };
 
-function recordsOf(ep: Episode, view: EpisodeView): EpisodeRecords {
+function recordsOf(ep: Episode, view: EpisodeView): SearchRecord[] {
   const episode = `${view.number !== undefined ? `#${view.number} ` : ''}${view.title}`;
-  const out: EpisodeRecords = { records: [], tokens: [] };
+  const out: SearchRecord[] = [];
   const push = (record: SearchRecord, tokens: string[]) => {
     record.content = tokens.join(' ');
-    out.records.push(record);
-    out.tokens.push(tokens);
+    out.push(record);
   };
   const notesText = [view.title, ...view.chapters.filter((c) => c.kind === 'topic').map((c) => c.title), plainText(ep.body), ...view.linkGroups.flatMap((g) => g.links.map((l) => l.url ?? l.text))].join(' ');
   push({ url: view.href, content: '', meta: { title: episode, kind: 'notes', topic: 'Show notes' } }, tokensOf(notesText));
