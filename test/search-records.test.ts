@@ -10,7 +10,7 @@ import { RecordTerms } from '../src/search/recordTerms.js';
 import { hashOf, TokenTable } from '../src/search/tokenTable.js';
 import { episodesFileOf, EPISODES_PER_FILE, recordIn } from '../src/search/format.js';
 import { MemoryWriter } from '../src/write/writer.js';
-import type { SearchRecord } from '../src/render/outputs/searchRecords.js';
+import { joinedTokens, type SearchRecord } from '../src/render/outputs/searchRecords.js';
 import { buildSite, episode, makeSite, PODCAST_YAML, read } from './helpers/site.js';
 
 describe('terms', () => {
@@ -66,6 +66,12 @@ describe('counting the terms of a record', () => {
     expect(got).toEqual(expected);
     expect(got.get('memory')).toBe(3);
     expect(got.get('allocator')).toBe(2);
+  });
+
+  it("joins a turn's tokens as tokensOf would, and counts them, whatever its white space", () => {
+    for (const text of ['', '   ', 'one', ' So,\tthe  memory\nallocator ', spaces.join('x') + 'y', '\u00a0lead and trail\u3000']) {
+      expect(joinedTokens(text), JSON.stringify(text)).toEqual({ text: tokensOf(text).join(' '), count: tokensOf(text).length });
+    }
   });
 
   it('tells tokens apart by their characters, not their hash, as its table grows', () => {

@@ -3,7 +3,7 @@
 // (search/format.ts, TurnList). Word positions are those of search/terms.ts.
 // The text is kept whole, for the excerpts; the index leaves out its skip words (search/terms.ts).
 import { SKIP_WORDS_FILE, TurnList } from '../../search/format.js';
-import { tokensOf } from '../../search/terms.js';
+import { foldSpace } from '../../transcript/cleanText.js';
 import type { Episode } from '../../core/episode.js';
 import type { EpisodeView } from '../episode/episodeView.js';
 import type { EpisodeFormat, SiteFormat } from './types.js';
@@ -32,31 +32,41 @@ export const searchRecords: EpisodeFormat = {
 
 function recordsOf(ep: Episode, view: EpisodeView): SearchRecord[] {
   const episode = `${view.number !== undefined ? `#${view.number} ` : ''}${view.title}`;
-  const out: SearchRecord[] = [];
-  const push = (record: SearchRecord, tokens: string[]) => {
-    record.content = tokens.join(' ');
-    out.push(record);
-  };
   const notesText = [view.title, ...view.chapters.filter((c) => c.kind === 'topic').map((c) => c.title), plainText(ep.body), ...view.linkGroups.flatMap((g) => g.links.map((l) => l.url ?? l.text))].join(' ');
-  push({ url: view.href, content: '', meta: { title: episode, kind: 'notes', topic: 'Show notes' } }, tokensOf(notesText));
-  let current: { record: SearchRecord; tokens: string[]; turns: TurnList } | null = null;
+  const out: SearchRecord[] = [{ url: view.href, content: joinedTokens(notesText).text, meta: { title: episode, kind: 'notes', topic: 'Show notes' } }];
+  let current: { record: SearchRecord; parts: string[]; words: number; turns: TurnList } | null = null;
   const close = () => {
-    if (current && current.tokens.length) {
+    if (current && current.words) {
+      current.record.content = current.parts.join(' ');
       current.record.meta.turns = current.turns.toString();
-      push(current.record, current.tokens);
+      out.push(current.record);
     }
   };
   for (const t of view.turns) {
     const heading = t.headings[t.headings.length - 1];
     if (heading || !current) {
       close();
-      current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, tokens: [], turns: new TurnList() };
+      current = { record: { url: `${view.href}#${t.id}`, content: '', meta: { title: episode, kind: heading?.kind ?? 'transcript', topic: heading?.title ?? 'Transcript' } }, parts: [], words: 0, turns: new TurnList() };
     }
-    current.turns.add(current.tokens.length, t.id, t.speaker);
-    for (const token of tokensOf(t.text)) current.tokens.push(token);
+    current.turns.add(current.words, t.id, t.speaker);
+    const joined = joinedTokens(t.text);
+    if (joined.count) current.parts.push(joined.text);
+    current.words += joined.count;
   }
   close();
   return out;
+}
+
+/**
+ * What tokensOf(text).join(' ') gives, and how many tokens that is, without an array of them: white space folded to
+ * single spaces (a turn's text mostly is already).
+ */
+export function joinedTokens(text: string): { text: string; count: number } {
+  const folded = foldSpace(text);
+  if (!folded) return { text: '', count: 0 };
+  let count = 1;
+  for (let at = folded.indexOf(' '); at !== -1; at = folded.indexOf(' ', at + 1)) count++;
+  return { text: folded, count };
 }
 
 function plainText(markdown: string): string {
