@@ -101,6 +101,11 @@ describe('per-episode files', () => {
     expect(doc.segments[0]).toMatchObject({ speaker: 'Michael Kennedy', startTime: 0 });
   });
 
+  it('lays the JSON transcript out with one space of indent, as JSON.stringify would', () => {
+    const text = read(outDir, `${SEED}/transcript.json`);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 1)}\n`);
+  });
+
   it('writes VTT that reads back as the same turns', () => {
     const vtt = read(outDir, `${SEED}/transcript.vtt`);
     expect(vtt.startsWith('WEBVTT\n')).toBe(true);
@@ -158,7 +163,9 @@ describe('escaping in every format', () => {
     const vtt = read(out, 'evil/transcript.vtt');
     expect(vtt).toContain('&lt;script&gt;');
     expect(vtt).not.toMatch(/-->.*-->/);
-    expect(JSON.parse(read(out, 'evil/transcript.json')).segments[0].body).toBe(evil);
+    const json = read(out, 'evil/transcript.json');
+    expect(JSON.parse(json).segments[0].body).toBe(evil);
+    expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 1)}\n`);
   });
 });
 
