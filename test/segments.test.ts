@@ -1,4 +1,4 @@
-// Segment rules on small hand-written shows (never corpus episodes pasted in).
+// Segment rules on small hand-written shows (never corpus episodes pasted in), and cue scores against their patterns.
 import { describe, expect, it } from 'vitest';
 import { segmentEpisode } from '../src/align/segmentEpisode.js';
 import { applyOverrides } from '../src/align/applyOverrides.js';
@@ -8,6 +8,13 @@ import { analyzeTranscript } from '../src/segment/detectSegments.js';
 import { boundaryScores, topicTuning } from '../src/segment/rules/topics.js';
 import { sponsorNameIn } from '../src/segment/sponsorName.js';
 import { talk, turnsOf, type Line } from './helpers/show.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CUES, scoreCues, type CueKind } from '../src/segment/cues.js';
+import { toUnits } from '../src/segment/units.js';
+import { parseTranscript } from '../src/transcript/parseTranscript.js';
+import { Diagnostics } from '../src/core/diagnostics.js';
+import { corpus, corpusSkipNotice, hasCorpus } from './helpers/paths.js';
 
 const DB = ['database', 'postgres', 'index', 'query', 'schema', 'migration'];
 const WEB = ['browser', 'javascript', 'render', 'component', 'stylesheet', 'layout'];
@@ -196,6 +203,34 @@ describe('segments aligned with the show notes', () => {
     expect(out.segments.find((s) => s.n === 2)!.start).toBe(250);
     expect(out.segments.find((s) => s.kind === 'joke')).toMatchObject({ start: 650, title: 'The joke' });
     for (let i = 1; i < out.segments.length; i++) expect(out.segments[i]!.start).toBe(out.segments[i - 1]!.end);
+  });
+});
+
+describe('cue scores', () => {
+  /** Every pattern of the kind run on its own, as scoreCues did before it ruled kinds out with one test. */
+  const eachPattern = (kind: CueKind, lower: string) => {
+    const hits = CUES[kind].flatMap((c) => {
+      const m = c.pattern.exec(lower);
+      return m ? [{ kind, name: c.name, weight: c.weight, index: m.index }] : [];
+    });
+    return { score: hits.reduce((a, h) => a + h.weight, 0), hits };
+  };
+  const kinds = Object.keys(CUES) as CueKind[];
+  const lines = ['so, first, an article called fast queries.', 'all right, next up, take it away.', 'that is all for our main items. any extras?', 'thanks for listening, bye!', 'this episode is brought to you by acme, visit acme.com', 'nothing to see here', ''];
+
+  it('finds the same cues with one test per kind ruling out lines that hold none', () => {
+    for (const line of lines) for (const kind of kinds) expect(scoreCues(kind, line), `${kind}: ${line}`).toEqual(eachPattern(kind, line));
+    expect(scoreCues('handoff', lines[1]!).hits.map((h) => h.name)).toEqual(['next-item', 'take-it-away', 'ack']);
+  });
+
+  corpusSkipNotice('comparing cue scores on corpus transcripts');
+  it.skipIf(!hasCorpus)('finds the same cues as every pattern run on its own, on every line of 40 corpus transcripts', () => {
+    const files = readdirSync(join(corpus, 'transcripts')).filter((f) => f.endsWith('.txt')).slice(0, 40);
+    for (const f of files) {
+      for (const unit of toUnits(parseTranscript(readFileSync(join(corpus, 'transcripts', f), 'utf8'), new Diagnostics()).turns)) {
+        for (const kind of kinds) expect(scoreCues(kind, unit.lower)).toEqual(eachPattern(kind, unit.lower));
+      }
+    }
   });
 });
 
