@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { emptyCache } from '../src/incremental/cache.js';
 import { SiteBuilder, type ChangeSet } from '../src/incremental/siteBuilder.js';
+import { MemoryItems } from '../src/incremental/feedItems.js';
 import { ShapeMemo } from '../src/render/outputs/memoByShape.js';
 import type { EpisodeSummary } from '../src/core/episode.js';
 import { InPlaceWriter, StagedDiskWriter } from '../src/write/writer.js';
@@ -91,6 +92,24 @@ describe('a dev rebuild after a notes edit', () => {
     expect(report.renderedPages).not.toContain('feed.xml');
     expect(await builder.writeDeferred(new Watching(dist, true))).toEqual(['feed.xml']);
     expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('New notes.');
+  });
+
+  it('drops the feed items its edits replaced once they could be a fifth of those kept, not after every save', async () => {
+    const { root, dist, builder } = await sevenEpisodes();
+    const items = builder.items as MemoryItems;
+    expect(items.count).toBe(7);
+    const counts: number[] = [];
+    for (let k = 1; k <= 30; k++) {
+      expect((await builder.run(new InPlaceWriter(dist, true), edit(root, 'e4', ep(4, {}, `Notes, version ${k}.\n`)), { search: 'later' })).ok).toBe(true);
+      counts.push(items.count);
+    }
+    // Each edit replaces e4's item; the replaced ones go in the run that takes the store past 7 × 1.25 + 16.
+    expect(counts.slice(0, 3)).toEqual([8, 9, 10]);
+    expect(Math.max(...counts)).toBe(24);
+    expect(counts).toContain(7);
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('Notes, version 30.');
+    expect(feed.match(/<item>/g)).toHaveLength(7);
   });
 });
 

@@ -13,6 +13,8 @@ export interface FeedItemStore {
   get(ref: string): Uint8Array;
   /** Forgets every item but these. */
   retain(refs: Iterable<string>): void;
+  /** How many items are kept. */
+  readonly count: number;
   /** Puts away what put() may hold back (called at the end of a run). */
   flush(): void;
 }
@@ -24,6 +26,9 @@ export class MemoryItems implements FeedItemStore {
   }
   has(ref: string): boolean {
     return this.items.has(ref);
+  }
+  get count(): number {
+    return this.items.size;
   }
   get(ref: string): Uint8Array {
     const item = this.items.get(ref);
@@ -55,6 +60,10 @@ export class PackedItems implements FeedItemStore {
 
   constructor(readonly path: string) {
     this.size = this.scan();
+  }
+
+  get count(): number {
+    return this.at.size;
   }
 
   put(ref: string, xml: string): void {

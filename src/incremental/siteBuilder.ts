@@ -59,6 +59,9 @@ interface Loaded {
   envKey: string;
 }
 
+/** In dev, feed items replaced by edits are dropped once the store holds this many times the archive's (plus 16). */
+const DEV_ITEMS_SLACK = 1.25;
+
 export class SiteBuilder {
   private loaded: Loaded | null = null;
   private readonly sources = new Map<string, EpisodeSource>();
@@ -129,8 +132,10 @@ export class SiteBuilder {
     const ok = !report.hasErrors;
     if (ok) {
       await timings.timeAsync('write', async () => writer.commit());
-      // Items no summary names any more (an episode edited or removed) go.
-      if (episodes.rendered.length || stale) this.items.retain(Object.values(this.cache.episodes).map((e) => e.summary.feedItem));
+      // Items no summary names any more (an episode edited or removed) go: after each CLI build, and in dev once they
+      // could be a fifth of the store, not after every save (which walked every episode of the archive to drop one).
+      const crowded = this.items.count > episodes.summaries.length * DEV_ITEMS_SLACK + 16;
+      if ((episodes.rendered.length || stale) && (this.opts.oneShot || crowded)) this.items.retain(Object.values(this.cache.episodes).map((e) => e.summary.feedItem));
     } else {
       this.deferred = [];
       await writer.abort();
