@@ -67,6 +67,8 @@ export class SiteBuilder {
   private readonly sources = new Map<string, EpisodeSource>();
   /** Each folder's place in the site, from the source it was read from. */
   private readonly plans = new Map<string, { source: EpisodeSource; plan: PlannedEpisode | null }>();
+  /** Each folder's place in the project's sources, while the same folders are there (made when first needed). */
+  private sourceAt: Map<string, number> | null = null;
   /** The site's order, and where each folder is in it. */
   private order: { list: PlannedEpisode[]; diagnostics: Diagnostic[]; at: Map<string, number> } | null = null;
   /**
@@ -111,7 +113,7 @@ export class SiteBuilder {
     // Folders that may have changed; null means any of them (a CLI build, or podcast.yaml changed).
     const dirty = !changed || changed.project ? null : (changed.episodes ?? new Set<string>());
     this.memoing = !!changed;
-    const plan = timings.time('load', () => this.plan(loaded, report, dirty === null));
+    const plan = timings.time('load', () => this.plan(loaded, report, dirty));
     const searchNow = (opts.search ?? 'now') === 'now';
     const base = `${loaded.envKey}\n${templatesKey(loaded.templates, EPISODE_TEMPLATES)}`;
     // In dev, an edit that leaves the site's order as it was looks only at the edited episodes and their neighbours.
@@ -222,6 +224,7 @@ export class SiteBuilder {
       };
       this.sources.clear();
       for (const s of project.sources) this.sources.set(s.folder, s);
+      this.sourceAt = null;
       return this.loaded;
     }
     const loaded = this.loaded!;
@@ -237,9 +240,14 @@ export class SiteBuilder {
         this.sources.set(folder, loadEpisodeSource(this.root, folder));
       } else membership = this.sources.delete(folder) || membership;
     }
-    loaded.project.sources = membership
-      ? [...this.sources.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1))
-      : loaded.project.sources.map((s) => this.sources.get(s.folder)!);
+    if (membership) {
+      loaded.project.sources = [...this.sources.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1));
+      this.sourceAt = null;
+    } else {
+      // The same folders: the changed ones' sources take their places, without a walk through the archive.
+      this.sourceAt ??= new Map(loaded.project.sources.map((s, i) => [s.folder, i]));
+      for (const folder of changed.episodes ?? []) loaded.project.sources[this.sourceAt.get(folder)!] = this.sources.get(folder)!;
+    }
     return loaded;
   }
 
@@ -248,10 +256,13 @@ export class SiteBuilder {
    * everywhere when the project was reloaded: `full`); the archive is sorted again only when an episode came, went,
    * or changed its slug, date or number. Otherwise the changed entries take their old places.
    */
-  private plan(loaded: Loaded, report: Diagnostics, full: boolean): PlannedEpisode[] {
+  private plan(loaded: Loaded, report: Diagnostics, dirty: ReadonlySet<string> | null): PlannedEpisode[] {
+    const full = dirty === null;
     let reorder = full || !this.order;
     const replaced: PlannedEpisode[] = [];
-    for (const s of loaded.project.sources) {
+    // When load() kept the same folders (sourceAt), only those that may have changed have new sources.
+    const looked = dirty && this.sourceAt ? [...dirty].flatMap((folder) => this.sources.get(folder) ?? []) : loaded.project.sources;
+    for (const s of looked) {
       const known = this.plans.get(s.folder);
       if (known?.source === s) continue;
       const plan = !full && known && known.source.indexHash === s.indexHash ? (known.plan ? { ...known.plan, source: s } : null) : planEpisode(s, loaded.env);
