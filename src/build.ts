@@ -39,7 +39,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (useCache) rmSync(join(options.root, '.shownotes-cache', 'items'), { recursive: true, force: true });
   const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
   const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
-  const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads() });
+  const spillDir = join(options.root, '.shownotes-cache', 'index-runs');
+  const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir });
   const writer = options.writer ?? new StagedDiskWriter(options.outDir);
   const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
   if (report.ok && useCache) saveCache(cachePath(options.root), cache);

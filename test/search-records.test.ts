@@ -1,6 +1,7 @@
 // The search records and the index made of them: which words are terms (no skip words), what each record keeps for
 // the excerpts (all of its text), where each turn begins in word positions, and the index files the search box reads.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipForm, skipSet } from '../src/search/skipWords.js';
@@ -90,6 +91,32 @@ describe('counting the terms of a record', () => {
 });
 
 describe('the search index', () => {
+  it('writes the same files when its entries are spilled to runs on disk, and leaves no run behind', () => {
+    // 40 episodes of 3 records over a vocabulary of 300 words, some in every record: terms in many runs, or in one.
+    const words = Array.from({ length: 300 }, (_, k) => `word${k.toString(36)}`);
+    const episodes = Array.from({ length: 40 }, (_, e) =>
+      JSON.stringify(Array.from({ length: 3 }, (_, r) => ({ url: `/e${e}/#${r}`, content: Array.from({ length: 60 }, (_, k) => words[(e * 37 + r * 11 + k * k) % words.length]).join(' ') + ' always', meta: {} }))),
+    );
+    const files = (spill?: { dir: string; bytes: number }) => {
+      const writer = new MemoryWriter();
+      const index = new SearchIndex(skipSet(), writer, undefined, spill);
+      episodes.forEach((records, e) => index.add(`e${e}/search.json`, records));
+      return index.finish().map((path) => [path, writer.read(path)]);
+    };
+    const dir = join(mkdtempSync(join(tmpdir(), 'shownotes-spill-')), 'runs');
+    const inMemory = files();
+    expect(files({ dir, bytes: 1 << 20 })).toEqual(inMemory);
+    // A run after every few episodes.
+    let runs = 0;
+    const spy = new SearchIndex(skipSet(), new MemoryWriter(), () => (runs = existsSync(dir) ? readdirSync(dir).length : runs), { dir, bytes: 200 });
+    episodes.forEach((records, e) => spy.add(`e${e}/search.json`, records));
+    expect(runs).toBeGreaterThan(10);
+    spy.discard();
+    expect(existsSync(dir)).toBe(false);
+    expect(files({ dir, bytes: 200 })).toEqual(inMemory);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it("lists each episode's records file and count in site order, and numbers records across episodes in that order", () => {
     const writer = new MemoryWriter();
     const index = new SearchIndex(skipSet(), writer);

@@ -92,8 +92,9 @@ export class SiteBuilder {
      * once the episode is planned and read again where it is built, instead of being kept for later edits (12 KB an
      * episode: all of an archive's, held from loading on otherwise).
      * `threads`: render workers a whole run (a CLI build, or the first build of `dev`) may start (none unless given).
+     * `spillDir`: where the search index being made moves its entries once they are many (kept in memory unless given).
      */
-    private readonly opts: { oneShot?: boolean; threads?: number } = {},
+    private readonly opts: { oneShot?: boolean; threads?: number; spillDir?: string } = {},
   ) {}
 
   /**
@@ -124,13 +125,15 @@ export class SiteBuilder {
       : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
     if (stale) this.searchStale = true;
     // CLI builds index each episode's records as they are rendered (or kept), in site order.
-    const index = searchNow && stale ? new SearchIndex(loaded.ctx.search.skip, writer) : null;
+    const index = searchNow && stale ? new SearchIndex(loaded.ctx.search.skip, writer, undefined, this.opts.spillDir ? { dir: this.opts.spillDir } : undefined) : null;
     const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, index, around);
     // An edit of episodes only: the site pages that list them are looked at, unless a grouping changed.
     const replaced = around && !changed?.templates ? this.replaced(around, episodes.summaries) : null;
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer, opts.defer === true, replaced));
     timings.time('write', () => this.copyPublic(loaded, writer, changed));
     if (searchNow && !report.hasErrors) await timings.timeAsync('search index', () => this.updateSearch(writer, index));
+    // An index not finished (the run failed, or its files were all kept) leaves no spilled entries behind.
+    index?.discard();
     const ok = !report.hasErrors;
     if (ok) {
       await timings.timeAsync('write', async () => writer.commit());

@@ -18,9 +18,13 @@ import type { SiteWriter } from '../write/writer.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import { episodesFile, EPISODES_PER_FILE, META_FILE, SEARCH_DIR } from './format.js';
 import { RecordTerms, type IndexedEpisode } from './recordTerms.js';
+import { SpillRuns } from './spillRuns.js';
 
 /** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
 const TERMS_FILE_CHARS = 24_000;
+
+/** Entries held in memory before they are spilled, when the index spills: a bounded part of an archive's. */
+const SPILL_BYTES = 16 << 20;
 
 /** A record's count of a term, and its length / 8, are capped at these. */
 const MAX_COUNT = 2047;
@@ -39,9 +43,21 @@ export class SearchIndex {
     private readonly writer: SiteWriter,
     /** Called between records (the dev session's search thread waits there while pages rebuild). */
     private readonly between: () => void = () => {},
+    /**
+     * Where entries go once they hold `bytes` (a whole build's index then keeps a bounded part of them in memory): a
+     * folder of its own, emptied first and removed by finish() or discard(). Kept in memory unless given.
+     */
+    spill?: { dir: string; bytes?: number },
   ) {
     this.terms = new RecordTerms(skip);
+    this.runs = spill ? new SpillRuns(spill.dir) : null;
+    this.spillBytes = spill?.bytes ?? SPILL_BYTES;
   }
+
+  private readonly runs: SpillRuns | null;
+  private readonly spillBytes: number;
+  /** Bytes of entries held in memory since the last spill. */
+  private held = 0;
 
   /** The index's own numbering of terms: for records given as text, and for renderWork() on this thread. */
   readonly terms: RecordTerms;
@@ -64,8 +80,21 @@ export class SearchIndex {
       this.tokens += record.length;
       const length = Math.min(MAX_LENGTH, Math.round(record.length / 8));
       const terms = record.terms;
-      for (let k = 0; k + 1 < terms.length; k += 2) lists[terms[k]!]!.add(id, Math.min(MAX_COUNT, terms[k + 1]!), length);
+      for (let k = 0; k + 1 < terms.length; k += 2) this.held += lists[terms[k]!]!.add(id, Math.min(MAX_COUNT, terms[k + 1]!), length);
     }
+    if (this.runs && this.held >= this.spillBytes) this.spill(this.runs);
+  }
+
+  /** Every term's entries so far go to a run file, in the terms' order; each term goes on from where they end. */
+  private spill(runs: SpillRuns): void {
+    const held = [...this.postings].filter(([, p]) => p.size).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    runs.write(held.map(([, p]) => [p.id, p.take()]));
+    this.held = 0;
+  }
+
+  /** Removes the spilled entries of an index that will not be finished (a failed build). */
+  discard(): void {
+    this.runs?.remove();
   }
 
   /**
@@ -80,7 +109,7 @@ export class SearchIndex {
     for (let k = lists.length - episode.first; k < episode.fresh.length; k++) {
       const term = episode.fresh[k]!;
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = new Postings()));
+      if (!list) this.postings.set(term, (list = new Postings(this.postings.size)));
       lists.push(list);
     }
   }
@@ -103,15 +132,18 @@ export class SearchIndex {
       parts = [];
       size = 0;
     };
+    const spilled = this.runs?.read();
     for (const term of terms) {
       if (!parts.length) first = term;
-      const part = `${JSON.stringify(term)}:[${this.postings.get(term)!.text()}]`;
+      const list = this.postings.get(term)!;
+      const part = `${JSON.stringify(term)}:[${list.text(spilled?.chunks(list.id))}]`;
       this.postings.delete(term);
       parts.push(part);
       size += part.length;
       if (size >= TERMS_FILE_CHARS) close();
     }
     close();
+    this.runs?.remove();
     const meta = { records: this.records, meanLength: this.records ? Math.round(this.tokens / this.records) : 0, terms: files, episodes: this.writeEpisodes() };
     this.writer.write({ path: META_FILE, content: JSON.stringify(meta) });
     this.paths.push(META_FILE);
@@ -144,19 +176,33 @@ export class SearchIndex {
  */
 class Postings {
   private bytes = new Uint8Array(8);
-  private size = 0;
+  size = 0;
   private last = 0;
 
-  add(id: number, count: number, length: number): void {
+  /** `id`: the term's number, in the order the index met its terms (how spilled runs name it). */
+  constructor(readonly id: number) {}
+
+  /** Adds an entry; returns the bytes it took. */
+  add(id: number, count: number, length: number): number {
     if (this.size + 15 > this.bytes.length) {
       const grown = new Uint8Array(this.bytes.length * 2);
       grown.set(this.bytes.subarray(0, this.size));
       this.bytes = grown;
     }
+    const before = this.size;
     this.put(id - this.last);
     this.put(count);
     this.put(length);
     this.last = id;
+    return this.size - before;
+  }
+
+  /** The entries so far, given up (spilled); the next entry still counts from the last one. */
+  take(): Uint8Array {
+    const out = this.bytes.subarray(0, this.size);
+    this.bytes = new Uint8Array(8);
+    this.size = 0;
+    return out;
   }
 
   private put(n: number): void {
@@ -167,21 +213,25 @@ class Postings {
     this.bytes[this.size++] = n;
   }
 
-  /** The entries as the terms file writes them: numbers joined by commas. */
-  text(): string {
+  /** The entries as the terms file writes them, after the ones spilled before (given in order): numbers and commas. */
+  text(spilled: readonly Uint8Array[] = []): string {
     const out: number[] = [];
-    for (let i = 0; i < this.size; ) {
-      let n = 0;
-      let scale = 1;
-      let b: number;
-      do {
-        b = this.bytes[i++]!;
-        n += (b & 0x7f) * scale;
-        scale *= 0x80;
-      } while (b & 0x80);
-      out.push(n);
-    }
+    for (const chunk of [...spilled, this.bytes.subarray(0, this.size)]) decodeVarints(chunk, out);
     return out.join(',');
+  }
+}
+
+function decodeVarints(bytes: Uint8Array, out: number[]): void {
+  for (let i = 0; i < bytes.length; ) {
+    let n = 0;
+    let scale = 1;
+    let b: number;
+    do {
+      b = bytes[i++]!;
+      n += (b & 0x7f) * scale;
+      scale *= 0x80;
+    } while (b & 0x80);
+    out.push(n);
   }
 }
 
