@@ -87,7 +87,7 @@ export class SearchIndex {
 
   /** Every term's entries so far go to a run file, in the terms' order; each term goes on from where they end. */
   private spill(runs: SpillRuns): void {
-    const held = [...this.postings].filter(([, p]) => p.size).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const held = [...this.postings].filter(([, p]) => p.size).sort(([a], [b]) => byTerm(a, b));
     runs.write(held.map(([, p]) => [p.id, p.take()]));
     this.held = 0;
   }
@@ -116,7 +116,7 @@ export class SearchIndex {
 
   /** Writes the terms files, the episodes files and meta.json; returns the paths of every file of the index, sorted. */
   finish(): string[] {
-    const terms = [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const terms = [...this.postings.keys()].sort(byTerm);
     const files: [string, string][] = [];
     let first = '';
     let parts: string[] = [];
@@ -168,6 +168,11 @@ export class SearchIndex {
     }
     return firsts;
   }
+}
+
+/** The order of the terms files, which spilled runs must share: finish() reads each run once, in this order. */
+function byTerm(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

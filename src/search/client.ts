@@ -9,6 +9,8 @@
 import { formatClock } from '../core/time.js';
 import { episodesFile, episodesFileOf, lastAtOrBefore, META_FILE, recordIn, SEARCH_DIR, SKIP_WORDS_FILE, turnAt } from './format.js';
 import { termsOf, tokensOf } from './terms.js';
+// A type only, so nothing of the renderer is shipped with the engine.
+import type { SearchRecord } from '../render/outputs/searchRecords.js';
 
 /** What the search box shows of a result: the record, and where in its tokens the query matched. */
 export interface Found {
@@ -42,12 +44,6 @@ interface Meta {
   episodes: number[];
 }
 
-interface Record_ {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
-
 /** How many ranked records may be fetched to find results holding a phrase. */
 const LOOK_AT = 5;
 
@@ -62,7 +58,7 @@ export async function openSearch(base: string): Promise<Search> {
   const skip = new Set(skipList);
   const firsts = meta.terms.map((t) => t[0]);
   const termFiles = new Map<string, Promise<Record<string, number[]>>>();
-  const recordFiles = new Map<string, Promise<Record_[]>>();
+  const recordFiles = new Map<string, Promise<SearchRecord[]>>();
   const episodeFiles = new Map<number, Promise<[string, number][]>>();
 
   const cached = <K, T>(cache: Map<K, Promise<T>>, key: K, path: string): Promise<T> => {
@@ -83,7 +79,7 @@ export async function openSearch(base: string): Promise<Search> {
     return out;
   };
   const termsFile = (i: number) => cached(termFiles, meta.terms[i]![1], `${SEARCH_DIR}/${meta.terms[i]![1]}`);
-  const record = async (id: number): Promise<Record_> => {
+  const record = async (id: number): Promise<SearchRecord> => {
     const n = episodesFileOf(meta.episodes, id);
     const where = recordIn(await cached(episodeFiles, n, episodesFile(n)), meta.episodes[n]!, id);
     if (!where) throw new Error(`search: record ${id} is in no episode`);
@@ -127,7 +123,7 @@ export async function openSearch(base: string): Promise<Search> {
 
   // Where a record answers the query (token positions), or null when it lacks a phrase of it. With phrases, the
   // matches start at the first phrase found, so the result lands there.
-  const matches = (r: Record_, query: Query): Found | null => {
+  const matches = (r: SearchRecord, query: Query): Found | null => {
     const tokens = tokensOf(r.content);
     let locations: number[] = [];
     const said: string[] = [];

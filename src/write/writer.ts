@@ -11,7 +11,7 @@ export interface SiteWriter {
   keep(path: string): boolean;
   /**
    * Keeps the published file when it holds exactly `content`, instead of writing it again (for files named by place,
-   * not by content: the search records). False when it differs or is not there: write it.
+   * not by content: the search index's episodes files). False when it differs or is not there: write it.
    */
   keepIfSame(path: string, content: string): boolean;
   /**
