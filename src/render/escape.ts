@@ -1,17 +1,42 @@
 // Escaping for every context the generator writes text into.
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const XML: Record<string, string> = { ...HTML, "'": '&apos;' };
+const SPECIAL = /[&<>"']/g;
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * `text` with each of & < > " ' replaced from `table`. One scan, joined from slices: about twice as fast as a replace
+ * callback on transcript text, where apostrophes are everywhere.
+ */
+function replaceSpecial(text: string, table: Record<string, string>): string {
+  SPECIAL.lastIndex = 0;
+  let m = SPECIAL.exec(text);
+  if (!m) return text;
+  let out = '';
+  let last = 0;
+  do {
+    out += text.slice(last, m.index) + table[text[m.index]!]!;
+    last = m.index + 1;
+  } while ((m = SPECIAL.exec(text)));
+  return out + text.slice(last);
+}
 
 /** Text for HTML element content and quoted attribute values. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML[c]!);
+  return replaceSpecial(String(value ?? ''), HTML);
+}
+
+/** Eta's escaping in the templates (`<%= %>`): escapeHtml, but with String()'s "undefined" and "null", as eta's own. */
+export function escapeTemplateValue(value: unknown): string {
+  return replaceSpecial(String(value), HTML);
 }
 
 /** XML text and attribute values; also drops characters XML 1.0 forbids. */
 export function escapeXml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : HTML[c]!));
+  const text = String(value ?? '');
+  NOT_XML.lastIndex = 0;
+  return replaceSpecial(NOT_XML.test(text) ? text.replace(NOT_XML, '') : text, XML);
 }
 
 /** JSON that is safe inside a <script> element (JSON-LD): no "</script>", no "<!--", no line separators. */
