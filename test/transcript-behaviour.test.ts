@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus, corpusSkipNotice, fixtures, hasCorpus, seedTranscript } from './helpers/paths.js';
 import { parseFile, parseString } from './helpers/parse.js';
+import { firstParagraphs } from '../src/transcript/formats/markdown.js';
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
@@ -92,6 +93,24 @@ describe('turns', () => {
         .map((l) => [...speakers].reduce((line, s) => (line.startsWith(`${s}: `) ? line.slice(s.length + 2) : line), l))
         .join(' ');
       expect(words(transcript.turns.map((t) => t.text).join(' ')), f).toEqual(words(spoken));
+    }
+  });
+});
+
+describe('sniffing speaker-labelled markdown', () => {
+  const bySplit = (text: string, n: number) => text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean).slice(0, n);
+  const edges = ['', '\n\n', 'one', ' one \n \n two ', 'a\n\n\n\nb', 'a\n \t \nb\n\n', '\n\n\n', 'a\r\n\r\nb', 'x\ny\n\nz'];
+
+  it('looks at the first paragraphs exactly as splitting the whole text would give them', () => {
+    for (const text of edges) for (const n of [1, 2, 100]) expect(firstParagraphs(text, n)).toEqual(bySplit(text, n));
+  });
+
+  corpusSkipNotice('comparing the first paragraphs of every corpus transcript');
+  it.skipIf(!hasCorpus)('looks at the same first paragraphs of every corpus transcript as splitting it whole', () => {
+    const dir = join(corpus, 'transcripts');
+    for (const f of readdirSync(dir)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect(firstParagraphs(text, 100), f).toEqual(bySplit(text, 100));
     }
   });
 });

@@ -10,13 +10,33 @@ const SPEAKER = /^\*\*([^*\n]{1,60}?):?\*\*:?[ \t]*/;
 /** Speaking rate used past the last marker, in characters per second. */
 const CHARS_PER_SECOND = 15;
 
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/**
+ * The first `n` paragraphs of the text, trimmed, empty ones left out: `text.split(/\n[ \t]*\n/)`'s, found one at a
+ * time so that a caption file's thousand blocks are not all cut out to look at a hundred.
+ */
+export function firstParagraphs(text: string, n: number): string[] {
+  const out: string[] = [];
+  PARAGRAPH_BREAK.lastIndex = 0;
+  let from = 0;
+  while (out.length < n) {
+    const m = PARAGRAPH_BREAK.exec(text);
+    const para = text.slice(from, m ? m.index : text.length).trim();
+    if (para) out.push(para);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 interface Para { speaker: string | null; text: string; time: number | null; line: number }
 
 export const markdownTranscript: TranscriptFormat = {
   name: 'markdown',
   mergeFragments: false,
   sniff(text) {
-    const paras = text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean).slice(0, 100);
+    const paras = firstParagraphs(text, 100);
     if (paras.length === 0) return 0;
     const labelled = paras.filter((p) => SPEAKER.test(p.replace(MARKER, '').trimStart())).length;
     return (labelled / paras.length) * 0.85;
