@@ -1,7 +1,7 @@
 // Before the streaming pass: every episode's front matter, in site order (newest first), with duplicate slugs caught.
 import { Diagnostics } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
-import { readEpisode, type EpisodeEnv } from './readEpisode.js';
+import { readEpisodeFront, type EpisodeEnv } from './readEpisode.js';
 import { detached } from '../core/detached.js';
 
 export interface PlannedEpisode {
@@ -15,7 +15,7 @@ export interface PlannedEpisode {
 /** An episode's place in the site, from its front matter; null when that cannot be read (the full pass reports why). */
 export function planEpisode(source: EpisodeSource, env: EpisodeEnv): PlannedEpisode | null {
   if (source.indexText === null) return null;
-  const read = readEpisode(source.folder, source.indexText, env, new Diagnostics(source.indexPath));
+  const read = readEpisodeFront(source.folder, source.indexText, env, new Diagnostics(source.indexPath));
   if (!read) return null;
   const { date, number } = read.meta;
   // Copies, not the YAML parser's substrings of index.md, which would keep the whole file alive with the plan.

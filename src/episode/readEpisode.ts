@@ -9,10 +9,14 @@ import { parseNotes } from '../notes/parseNotes.js';
 import type { NotesItem } from '../notes/types.js';
 import { resolvePerson } from './resolvePeople.js';
 
-export interface ReadEpisode {
+/** The front matter read into metadata, and the show notes' markdown after it. */
+export interface EpisodeFront {
   meta: EpisodeMeta;
   body: string;
   bodyLine: number;
+}
+
+export interface ReadEpisode extends EpisodeFront {
   notes: NotesItem[];
 }
 
@@ -25,6 +29,12 @@ export interface EpisodeEnv {
 const SLUG = /^[a-z0-9][a-z0-9._-]{0,200}$/i;
 
 export function readEpisode(folder: string, text: string, env: EpisodeEnv, diags: Diagnostics): ReadEpisode | null {
+  const front = readEpisodeFront(folder, text, env, diags);
+  return front && { ...front, notes: parseNotes(front.body) };
+}
+
+/** The metadata alone, without the notes' items (all an episode's place in the site needs). */
+export function readEpisodeFront(folder: string, text: string, env: EpisodeEnv, diags: Diagnostics): EpisodeFront | null {
   const fm = readFrontMatter(text, episodeSchema, episodeFields, diags);
   if (!fm.data) return null;
   const data: EpisodeFrontMatter = fm.data;
@@ -83,7 +93,7 @@ export function readEpisode(folder: string, text: string, env: EpisodeEnv, diags
     segmentOverrides: overrides,
     guid: data.guid ?? `${env.podcast.url}${slug}/`,
   };
-  return { meta, body: fm.body, bodyLine: fm.bodyLine, notes: parseNotes(fm.body) };
+  return { meta, body: fm.body, bodyLine: fm.bodyLine };
 }
 
 function toDate(value: Date | string): Date | null {
