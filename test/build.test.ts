@@ -2,6 +2,7 @@
 import { appendFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { Diagnostics } from '../src/core/diagnostics.js';
@@ -111,6 +112,19 @@ describe('builds', () => {
     expect(one.diagnostics.filter((d) => d.severity === 'warning').length).toBeGreaterThan(0);
     expect(two.diagnostics).toEqual(one.diagnostics);
     expect(snapshot(join(root, 'two'))).toEqual(snapshot(join(root, 'one')));
+  });
+
+  it('exits once built when the workers a cold build starts early turn out not to be needed, or the project fails to load', () => {
+    // A cold build starts its render workers before it knows how many episodes need them; a worker left running would
+    // keep the process alive.
+    const root = makeSite(files);
+    const cli = (args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'bin', 'shownotes.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    const small = cli(['build', '--threads', '2']);
+    expect([small.status, small.signal, small.stderr]).toEqual([0, null, expect.stringMatching(/^built 2 episodes/m)]);
+    writeFileSync(join(root, 'podcast.yaml'), 'title: [unclosed\n');
+    rmSync(join(root, '.shownotes-cache'), { recursive: true, force: true });
+    const broken = cli(['build', '--threads', '2']);
+    expect([broken.status, broken.signal]).toEqual([1, null]);
   });
 
   it('fails the whole build for an error found on a worker thread, leaving dist/ as it was', async () => {

@@ -103,6 +103,19 @@ export class SiteBuilder {
    * `defer`: files listing the whole archive wait for writeDeferred() (in dev, after the pages are in place).
    */
   async run(writer: SiteWriter, changed?: ChangeSet, opts: { search?: 'now' | 'later'; defer?: boolean } = {}): Promise<BuildReport> {
+    // A whole build with nothing cached will render every episode: its workers start now and load the project while
+    // this thread reads and plans it, rather than after (about a second of the archive's build).
+    const threads = this.opts.threads ?? 0;
+    const early = !changed && threads >= 1 && isEmpty(this.cache.episodes) ? new RenderPool(this.root, threads) : null;
+    try {
+      return await this.runWith(writer, changed, opts, early);
+    } finally {
+      // Closed by then unless the run failed before its episodes, or did not need the workers (closing again is nothing).
+      await early?.close();
+    }
+  }
+
+  private async runWith(writer: SiteWriter, changed: ChangeSet | undefined, opts: { search?: 'now' | 'later'; defer?: boolean }, early: RenderPool | null): Promise<BuildReport> {
     const timings = new Timings();
     const report = new Diagnostics();
     this.workers = 0;
@@ -126,7 +139,7 @@ export class SiteBuilder {
     if (stale) this.searchStale = true;
     // CLI builds index each episode's records as they are rendered (or kept), in site order.
     const index = searchNow && stale ? new SearchIndex(loaded.ctx.search.skip, writer, undefined, this.opts.spillDir ? { dir: this.opts.spillDir } : undefined) : null;
-    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, index, around);
+    const episodes = await this.episodes(loaded, plan, keys, writer, report, timings, index, around, early);
     // An edit of episodes only: the site pages that list them are looked at, unless a grouping changed.
     const replaced = around && !changed?.templates ? this.replaced(around, episodes.summaries) : null;
     const pages = timings.time('render', () => this.sitePages(loaded, episodes.summaries, writer, opts.defer === true, replaced));
@@ -329,14 +342,14 @@ export class SiteBuilder {
    * Each episode kept as it was, or run through the pipeline; with `around`, only those places, the rest as the last
    * run left them. Episodes no longer there lose their files.
    */
-  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, index: SearchIndex | null, around: ReadonlySet<number> | null) {
+  private async episodes(loaded: Loaded, plan: PlannedEpisode[], keys: EpisodeKey[], writer: SiteWriter, report: Diagnostics, timings: Timings, index: SearchIndex | null, around: ReadonlySet<number> | null, early: RenderPool | null) {
     const summaries: EpisodeSummary[] = around ? this.last!.summaries.slice() : [];
     const counts: number[] = around ? this.last!.files.slice() : [];
     const rendered: string[] = [];
     const seen = new Set<string>();
     const places = around ? [...around].sort((a, b) => a - b) : [...plan.keys()];
     // A whole build sends the episodes it renders to worker threads, a few ahead, and takes them back in site order.
-    const pool = around ? null : this.renderAhead(plan, keys, places, writer, index);
+    const pool = this.renderAhead(plan, keys, around ? null : places, writer, index, early);
     try {
       for (const i of places) {
         const planned = plan[i]!;
@@ -368,16 +381,15 @@ export class SiteBuilder {
   }
 
   /**
-   * Render workers for the episodes of a whole run (not a dev rebuild) that are not kept, when there are enough to pay
-   * for starting the threads (each loads the templates and parsers); null otherwise. take(i) gives place i's work,
-   * sent to the pool a few places ahead of the one asked for.
+   * Render workers for the episodes of a whole run (`places`; null for a dev rebuild) that are not kept, when there are
+   * enough to pay for starting the threads (each loads the templates and parsers); null otherwise. take(i) gives place
+   * i's work, sent to the pool a few places ahead of the one asked for. `early`: workers started already, used or closed.
    */
-  private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[], writer: SiteWriter, index: SearchIndex | null): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
+  private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[] | null, writer: SiteWriter, index: SearchIndex | null, early: RenderPool | null): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
     const threads = this.opts.threads ?? 0;
-    if (this.memoing || threads < 1) return null;
-    const todo = places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer));
-    if (todo.length < threads * MIN_EPISODES_PER_THREAD) return null;
-    const pool = new RenderPool(this.root, threads);
+    const todo = places && !this.memoing && threads >= 1 ? places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer)) : [];
+    if (todo.length < threads * MIN_EPISODES_PER_THREAD || todo.length === 0) return null;
+    const pool = early ?? new RenderPool(this.root, threads);
     this.workers = threads;
     const sent = new Map<number, Promise<EpisodeWork>>();
     let next = 0;
@@ -614,6 +626,11 @@ export class SiteBuilder {
 
   /** Render workers started by the current run. */
   private workers = 0;
+}
+
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
 }
 
 /** Render workers start only for this many episodes to render per thread, at least. */
