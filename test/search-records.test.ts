@@ -1,5 +1,6 @@
 // The search records and the index made of them: which words are terms (no skip words), what each record keeps for
 // the excerpts (all of its text), where each turn begins in word positions, and the index files the search box reads.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +116,28 @@ describe('the search index', () => {
     expect(existsSync(dir)).toBe(false);
     expect(files({ dir, bytes: 200 })).toEqual(inMemory);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('closes a terms file once its entries reach 24,000 characters, counting characters, not UTF-8 bytes', () => {
+    // 3,000 terms of Greek and Japanese letters (two and three bytes each in UTF-8), each in a few records.
+    const letters = 'αβγδεζηθικλμνξοπρστυφχψω日本語';
+    const word = (k: number) => Array.from({ length: 6 }, (_, d) => letters[Math.floor(k / letters.length ** d) % letters.length]).join('');
+    const writer = new MemoryWriter();
+    const index = new SearchIndex(skipSet(), writer);
+    for (let e = 0; e < 30; e++) {
+      const records = Array.from({ length: 4 }, (_, r) => ({ url: `/e${e}/#${r}`, content: Array.from({ length: 100 }, (_, k) => word(e * 100 + k + r)).join(' '), meta: {} }));
+      index.add(`e${e}/search.json`, JSON.stringify(records));
+    }
+    index.finish();
+    const meta = JSON.parse(writer.read('search/meta.json')!) as { terms: [string, string][] };
+    expect(meta.terms.length).toBeGreaterThan(3);
+    const partLengths = meta.terms.map(([, f]) => Object.entries(JSON.parse(writer.read(`search/${f}`)!) as Record<string, number[]>).map(([t, list]) => `${JSON.stringify(t)}:${JSON.stringify(list)}`.length));
+    for (const parts of partLengths.slice(0, -1)) {
+      const total = parts.reduce((a, b) => a + b, 0);
+      expect([total >= 24_000, total - parts[parts.length - 1]! < 24_000]).toEqual([true, true]);
+    }
+    // Each file is named after its content's UTF-8 bytes.
+    for (const [, f] of meta.terms) expect(f).toBe(`terms/${createHash('sha1').update(writer.read(`search/${f}`)!).update('\0').digest('hex').slice(0, 16)}.json`);
   });
 
   it("lists each episode's records file and count in site order, and numbers records across episodes in that order", () => {

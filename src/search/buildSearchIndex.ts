@@ -119,27 +119,35 @@ export class SearchIndex {
     const terms = [...this.postings.keys()].sort(byTerm);
     const files: [string, string][] = [];
     let first = '';
-    let parts: string[] = [];
+    // A file's text is made as UTF-8 bytes, its entries' numbers written as digits straight from their varints: at
+    // 5,000 episodes, 26 million numbers, which arrays of numbers joined with commas took seconds to print.
+    const content = new TextBytes();
     let size = 0;
     const close = () => {
-      if (!parts.length) return;
-      const content = `{${parts.join(',')}}`;
-      const path = `${SEARCH_DIR}/terms/${hash(content).slice(0, 16)}.json`;
+      if (!size) return;
+      content.ascii(CLOSE_BRACE);
+      const bytes = content.take();
+      const path = `${SEARCH_DIR}/terms/${hash(bytes).slice(0, 16)}.json`;
       // Named after its content: a file the published site has already is the same file.
-      if (!this.writer.keep(path)) this.writer.write({ path, content });
+      if (!this.writer.keep(path)) this.writer.write({ path, content: bytes });
       this.paths.push(path);
       files.push([first, path.slice(SEARCH_DIR.length + 1)]);
-      parts = [];
       size = 0;
     };
     const spilled = this.runs?.read();
     for (const term of terms) {
-      if (!parts.length) first = term;
+      if (!size) first = term;
       const list = this.postings.get(term)!;
-      const part = `${JSON.stringify(term)}:[${list.text(spilled?.chunks(list.id))}]`;
+      content.ascii(size ? COMMA : OPEN_BRACE);
+      // The size in characters, as the files were cut when they were strings (a term may be other than ASCII).
+      const name = JSON.stringify(term);
+      const from = content.length;
+      const nameBytes = content.text(name);
+      content.ascii(COLON_BRACKET);
+      list.writeText(content, spilled?.chunks(list.id));
+      content.ascii(CLOSE_BRACKET);
       this.postings.delete(term);
-      parts.push(part);
-      size += part.length;
+      size += name.length + (content.length - from - nameBytes);
       if (size >= TERMS_FILE_CHARS) close();
     }
     close();
@@ -218,25 +226,82 @@ class Postings {
     this.bytes[this.size++] = n;
   }
 
-  /** The entries as the terms file writes them, after the ones spilled before (given in order): numbers and commas. */
-  text(spilled: readonly Uint8Array[] = []): string {
-    const out: number[] = [];
-    for (const chunk of [...spilled, this.bytes.subarray(0, this.size)]) decodeVarints(chunk, out);
-    return out.join(',');
+  /** Writes the entries as the terms file has them, after the ones spilled before (given in order): numbers and commas. */
+  writeText(out: TextBytes, spilled: readonly Uint8Array[] = []): void {
+    let first = true;
+    for (const chunk of [...spilled, this.bytes.subarray(0, this.size)]) {
+      for (let i = 0; i < chunk.length; ) {
+        let n = 0;
+        let scale = 1;
+        let b: number;
+        do {
+          b = chunk[i++]!;
+          n += (b & 0x7f) * scale;
+          scale *= 0x80;
+        } while (b & 0x80);
+        if (!first) out.byte(0x2c);
+        out.digits(n);
+        first = false;
+      }
+    }
   }
 }
 
-function decodeVarints(bytes: Uint8Array, out: number[]): void {
-  for (let i = 0; i < bytes.length; ) {
-    let n = 0;
-    let scale = 1;
-    let b: number;
-    do {
-      b = bytes[i++]!;
-      n += (b & 0x7f) * scale;
-      scale *= 0x80;
-    } while (b & 0x80);
-    out.push(n);
+const OPEN_BRACE = '{';
+const CLOSE_BRACE = '}';
+const COMMA = ',';
+const COLON_BRACKET = ':[';
+const CLOSE_BRACKET = ']';
+
+/** Text built as UTF-8 bytes in one growing buffer. */
+class TextBytes {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+  private readonly encoder = new TextEncoder();
+
+  byte(b: number): void {
+    if (this.length === this.buf.length) this.grow(1);
+    this.buf[this.length++] = b;
+  }
+
+  ascii(text: string): void {
+    this.grow(text.length);
+    for (let i = 0; i < text.length; i++) this.buf[this.length++] = text.charCodeAt(i);
+  }
+
+  /** Returns the bytes it took. */
+  text(text: string): number {
+    this.grow(text.length * 3);
+    const { written } = this.encoder.encodeInto(text, this.buf.subarray(this.length));
+    this.length += written;
+    return written;
+  }
+
+  /** A whole number ≥ 0 in decimal. */
+  digits(n: number): void {
+    this.grow(16);
+    if (n < 10) {
+      this.buf[this.length++] = 48 + n;
+      return;
+    }
+    let end = this.length;
+    for (let m = n; m > 0; m = Math.floor(m / 10)) end++;
+    this.length = end;
+    for (let m = n; m > 0; m = Math.floor(m / 10)) this.buf[--end] = 48 + (m % 10);
+  }
+
+  /** The bytes so far, copied out; the buffer starts again empty. */
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+
+  private grow(more: number): void {
+    if (this.length + more <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + more));
+    bigger.set(this.buf.subarray(0, this.length));
+    this.buf = bigger;
   }
 }
 
