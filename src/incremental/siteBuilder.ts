@@ -106,7 +106,7 @@ export class SiteBuilder {
     // A whole build with nothing cached will render every episode: its workers start now and load the project while
     // this thread reads and plans it, rather than after (about a second of the archive's build).
     const threads = this.opts.threads ?? 0;
-    const early = !changed && threads >= 1 && isEmpty(this.cache.episodes) ? new RenderPool(this.root, threads) : null;
+    const early = !changed && threads >= 1 && Object.keys(this.cache.episodes).length === 0 ? new RenderPool(this.root, threads) : null;
     try {
       return await this.runWith(writer, changed, opts, early);
     } finally {
@@ -383,7 +383,8 @@ export class SiteBuilder {
   /**
    * Render workers for the episodes of a whole run (`places`; null for a dev rebuild) that are not kept, when there are
    * enough to pay for starting the threads (each loads the templates and parsers); null otherwise. take(i) gives place
-   * i's work, sent to the pool a few places ahead of the one asked for. `early`: workers started already, used or closed.
+   * i's work, sent to the pool a few places ahead of the one asked for. `early`: workers started already, used when any are
+   * needed (run() closes them in any case).
    */
   private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[] | null, writer: SiteWriter, index: SearchIndex | null, early: RenderPool | null): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
     const threads = this.opts.threads ?? 0;
@@ -626,11 +627,6 @@ export class SiteBuilder {
 
   /** Render workers started by the current run. */
   private workers = 0;
-}
-
-function isEmpty(record: object): boolean {
-  for (const _ in record) return false;
-  return true;
 }
 
 /** Render workers start only for this many episodes to render per thread, at least. */
