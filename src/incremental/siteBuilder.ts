@@ -388,8 +388,9 @@ export class SiteBuilder {
    */
   private renderAhead(plan: PlannedEpisode[], keys: EpisodeKey[], places: readonly number[] | null, writer: SiteWriter, index: SearchIndex | null, early: RenderPool | null): { take(i: number): Promise<EpisodeWork | undefined>; close(): Promise<void> } | null {
     const threads = this.opts.threads ?? 0;
-    const todo = places && !this.memoing && threads >= 1 ? places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer)) : [];
-    if (todo.length < threads * MIN_EPISODES_PER_THREAD || todo.length === 0) return null;
+    if (!places || this.memoing || threads < 1) return null;
+    const todo = places.filter((i) => !this.isKept(plan[i]!.source.folder, keys[i]!, writer));
+    if (todo.length < threads * MIN_EPISODES_PER_THREAD) return null;
     const pool = early ?? new RenderPool(this.root, threads);
     this.workers = threads;
     const sent = new Map<number, Promise<EpisodeWork>>();
