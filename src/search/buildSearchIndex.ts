@@ -19,6 +19,7 @@ import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import { episodesFile, EPISODES_PER_FILE, META_FILE, SEARCH_DIR } from './format.js';
 import { RecordTerms, type IndexedEpisode } from './recordTerms.js';
 import { SpillRuns } from './spillRuns.js';
+import { grown } from '../core/grown.js';
 
 /** A terms file is closed once it holds this many characters: small enough that a query word downloads little. */
 const TERMS_FILE_CHARS = 24_000;
@@ -125,7 +126,7 @@ export class SearchIndex {
     let size = 0;
     const close = () => {
       if (!size) return;
-      content.ascii(CLOSE_BRACE);
+      content.ascii('}');
       const bytes = content.take();
       const path = `${SEARCH_DIR}/terms/${hash(bytes).slice(0, 16)}.json`;
       // Named after its content: a file the published site has already is the same file.
@@ -138,14 +139,14 @@ export class SearchIndex {
     for (const term of terms) {
       if (!size) first = term;
       const list = this.postings.get(term)!;
-      content.ascii(size ? COMMA : OPEN_BRACE);
+      content.ascii(size ? ',' : '{');
       // The size in characters, as the files were cut when they were strings (a term may be other than ASCII).
       const name = JSON.stringify(term);
       const from = content.length;
       const nameBytes = content.text(name);
-      content.ascii(COLON_BRACKET);
+      content.ascii(':[');
       list.writeText(content, spilled?.chunks(list.id));
-      content.ascii(CLOSE_BRACKET);
+      content.ascii(']');
       this.postings.delete(term);
       size += name.length + (content.length - from - nameBytes);
       if (size >= TERMS_FILE_CHARS) close();
@@ -197,11 +198,7 @@ class Postings {
 
   /** Adds an entry; returns the bytes it took. */
   add(id: number, count: number, length: number): number {
-    if (this.size + 15 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes.subarray(0, this.size));
-      this.bytes = grown;
-    }
+    if (this.size + 15 > this.bytes.length) this.bytes = grown(this.bytes, this.size + 15);
     const before = this.size;
     this.put(id - this.last);
     this.put(count);
@@ -239,19 +236,13 @@ class Postings {
           n += (b & 0x7f) * scale;
           scale *= 0x80;
         } while (b & 0x80);
-        if (!first) out.byte(0x2c);
+        if (!first) out.byte(0x2c); // ,
         out.digits(n);
         first = false;
       }
     }
   }
 }
-
-const OPEN_BRACE = '{';
-const CLOSE_BRACE = '}';
-const COMMA = ',';
-const COLON_BRACKET = ':[';
-const CLOSE_BRACKET = ']';
 
 /** Text built as UTF-8 bytes in one growing buffer. */
 class TextBytes {
@@ -298,10 +289,7 @@ class TextBytes {
   }
 
   private grow(more: number): void {
-    if (this.length + more <= this.buf.length) return;
-    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + more));
-    bigger.set(this.buf.subarray(0, this.length));
-    this.buf = bigger;
+    if (this.length + more > this.buf.length) this.buf = grown(this.buf, this.length + more);
   }
 }
 
