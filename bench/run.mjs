@@ -2,7 +2,8 @@
 // (bench/floor.mjs) measured pair by pair, on the Python Bytes archive and synthetic archives made by cycling it.
 // Options: --sizes 461,500,1000,2000,5000   --runs 5   (median of the runs, after one warm-up pair)   --out latest
 //          --dev-only   (only the edit-to-page latency in dev, after one dev build)
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+//          --after-rm   (delete the last run's site right before each cold build, instead of moving it aside)
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); retur
 const sizes = arg('sizes', '461,500,1000,2000,5000').split(',').map((s) => (s === 'all' ? 'all' : Number(s)));
 const runs = Number(arg('runs', '5'));
 const devOnly = process.argv.includes('--dev-only');
+const afterRm = process.argv.includes('--after-rm');
 if (!existsSync(corpus)) { console.error(`bench needs ${corpus}`); process.exit(2); }
 
 const cli = join(project, 'bin', 'shownotes.js');
@@ -67,6 +69,29 @@ function makeArchive(n, base) {
   return root;
 }
 
+/**
+ * The last run's output, out of the way of the next: moved into a trash folder that is deleted when the bench ends.
+ * Deleting it right before a build is not neutral on every file system: ext4 without a journal (this machine's) skips
+ * inodes freed in the last minute, or six while their inode table block is unwritten, one by one on every file it
+ * creates, so a build right after `rm -rf` of the last one's 3,600–37,000 files spends up to a third of its time in the
+ * kernel scanning past them, more or less with when the last run ended. A fresh clone has nothing of the kind.
+ * `--after-rm` measures that case instead; so does running short of disk (under 8 GB free), noted in the results.
+ */
+const trash = mkdtempSync(join(tmpdir(), 'shownotes-bench-trash-'));
+process.on('exit', () => rmSync(trash, { recursive: true, force: true }));
+let trashed = 0;
+let deletedInstead = false;
+function clear(...paths) {
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const { bavail, bsize } = statfsSync(trash);
+    if (afterRm || bavail * bsize < 8 * 2 ** 30) {
+      deletedInstead ||= !afterRm;
+      rmSync(path, { recursive: true, force: true });
+    } else renameSync(path, join(trash, `${trashed++}`));
+  }
+}
+
 /** Edit-to-page latency in `shownotes dev`: save one index.md, wait for its page to be rewritten; DEV_SAVES times. */
 // Single edits on a shared 2-core machine vary by 2x: the median of many.
 const DEV_SAVES = 15;
@@ -113,13 +138,20 @@ for (const size of sizes) {
   console.error(`== ${label}: ${n} episodes in ${root}`);
   const floorOut = join(root, 'floor-dist');
   const buildArgs = [cli, 'build', '--root', root, '--timings'];
-  const rm = () => spawnSync('rm', ['-rf', join(root, 'dist'), join(root, '.shownotes-cache')]);
-  if (!devOnly) { measure([join(here, 'floor.mjs'), root, floorOut], root); rm(); measure(buildArgs, root); } // warm-up
+  deletedInstead = false;
+  const floorRun = () => {
+    clear(floorOut);
+    return measure([join(here, 'floor.mjs'), root, floorOut], root);
+  };
+  const coldRun = () => {
+    clear(join(root, 'dist'), join(root, '.shownotes-cache'));
+    return measure(buildArgs, root);
+  };
+  if (!devOnly) { floorRun(); coldRun(); } // warm-up
   const pairs = [];
   for (let r = 0; r < (devOnly ? 0 : runs); r++) {
-    const floor = measure([join(here, 'floor.mjs'), root, floorOut], root);
-    rm();
-    const cold = measure(buildArgs, root);
+    const floor = floorRun();
+    const cold = coldRun();
     const again = measure(buildArgs, root);
     pairs.push({ floor, cold, again });
     console.error(`  run ${r + 1}: floor ${floor.wall.toFixed(0)} ms, cold ${cold.wall.toFixed(0)} ms, no-change ${again.wall.toFixed(0)} ms`);
@@ -147,6 +179,7 @@ for (const size of sizes) {
     devEditToFeedMs: Math.round(dev.wholeMs),
     devRebuildMs: Math.round(dev.rebuildMs),
     devPagesRerendered: dev.pages,
+    lastSiteBeforeColdBuild: afterRm || deletedInstead ? 'deleted' : 'moved aside',
   };
   results.push(row);
   console.error(JSON.stringify(row));
