@@ -8,6 +8,7 @@ import { build } from '../src/build.js';
 import { Diagnostics } from '../src/core/diagnostics.js';
 import { loadEpisodeSource } from '../src/load/findEpisodes.js';
 import { indexTextOf } from '../src/load/loadProject.js';
+import { heapGrowthFlag, LARGE_ARCHIVE } from '../src/cli/heapGrowth.js';
 import { projectRoot } from './helpers/paths.js';
 import { buildSite, episode, makeSite, read, runCli, snapshot } from './helpers/site.js';
 
@@ -125,6 +126,16 @@ describe('builds', () => {
     rmSync(join(root, '.shownotes-cache'), { recursive: true, force: true });
     const broken = cli(['build', '--threads', '2']);
     expect([broken.status, broken.signal]).toEqual([1, null]);
+  });
+
+  it('gives a large archive tighter heaps, with a flag this Node takes', () => {
+    expect(heapGrowthFlag(LARGE_ARCHIVE - 1)).toBeNull();
+    const flag = heapGrowthFlag(LARGE_ARCHIVE);
+    expect(flag).toMatch(/^--heap-growing-percent=\d+$/);
+    // setFlagsFromString ignores a flag V8 does not know; node refuses it on its command line.
+    const run = spawnSync(process.execPath, [flag!, '-e', ''], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(spawnSync(process.execPath, ['--heap-growing-percentage=60', '-e', ''], { encoding: 'utf8' }).status).not.toBe(0);
   });
 
   it('fails the whole build for an error found on a worker thread, leaving dist/ as it was', async () => {
