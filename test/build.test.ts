@@ -119,13 +119,12 @@ describe('builds', () => {
     // A cold build starts its render workers before it knows how many episodes need them; a worker left running would
     // keep the process alive.
     const root = makeSite(files);
-    const cli = (args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'bin', 'shownotes.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
-    const small = cli(['build', '--threads', '2']);
-    expect([small.status, small.signal, small.stderr]).toEqual([0, null, expect.stringMatching(/^built 2 episodes/m)]);
+    const small = runCli(['build', '--threads', '2'], root, {}, 30_000);
+    expect([small.code, small.signal, small.stderr]).toEqual([0, null, expect.stringMatching(/^built 2 episodes/m)]);
     writeFileSync(join(root, 'podcast.yaml'), 'title: [unclosed\n');
     rmSync(join(root, '.shownotes-cache'), { recursive: true, force: true });
-    const broken = cli(['build', '--threads', '2']);
-    expect([broken.status, broken.signal]).toEqual([1, null]);
+    const broken = runCli(['build', '--threads', '2'], root, {}, 30_000);
+    expect([broken.code, broken.signal]).toEqual([1, null]);
   });
 
   it('gives a large archive tighter heaps, with a flag this Node takes', () => {

@@ -48,9 +48,10 @@ export async function buildSite(root: string, outDir = join(root, 'dist')) {
   return { ...(await build({ root, outDir })), outDir };
 }
 
-export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** `timeout`: ms after which the process is killed (its `signal` then says so), for a test that it exits at all. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}, timeout?: number) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, ...(timeout ? { timeout } : {}) });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Every file under a folder with its bytes, for byte-for-byte comparisons. */
