@@ -8,7 +8,7 @@ import { build } from '../src/build.js';
 import { Diagnostics } from '../src/core/diagnostics.js';
 import { loadEpisodeSource } from '../src/load/findEpisodes.js';
 import { indexTextOf } from '../src/load/loadProject.js';
-import { heapGrowthFlag, LARGE_ARCHIVE } from '../src/cli/heapGrowth.js';
+import { engineFlags, JIT_FLAGS, LARGE_ARCHIVE } from '../src/cli/engineFlags.js';
 import { projectRoot } from './helpers/paths.js';
 import { buildSite, episode, makeSite, read, runCli, snapshot } from './helpers/site.js';
 
@@ -127,12 +127,13 @@ describe('builds', () => {
     expect([broken.code, broken.signal]).toEqual([1, null]);
   });
 
-  it('gives a large archive tighter heaps, with a flag this Node takes', () => {
-    expect(heapGrowthFlag(LARGE_ARCHIVE - 1)).toBeNull();
-    const flag = heapGrowthFlag(LARGE_ARCHIVE);
-    expect(flag).toMatch(/^--heap-growing-percent=\d+$/);
+  it('gives every build the JIT settings and a large archive tighter heaps, with flags this Node takes', () => {
+    expect(engineFlags(LARGE_ARCHIVE - 1)).toEqual(JIT_FLAGS);
+    const large = engineFlags(LARGE_ARCHIVE);
+    expect(large.slice(0, JIT_FLAGS.length)).toEqual(JIT_FLAGS);
+    expect(large.slice(JIT_FLAGS.length)).toEqual([expect.stringMatching(/^--heap-growing-percent=\d+$/)]);
     // setFlagsFromString ignores a flag V8 does not know; node refuses it on its command line.
-    const run = spawnSync(process.execPath, [flag!, '-e', ''], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...large, '-e', ''], { encoding: 'utf8' });
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(spawnSync(process.execPath, ['--heap-growing-percentage=60', '-e', ''], { encoding: 'utf8' }).status).not.toBe(0);
   });

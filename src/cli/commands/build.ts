@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { build } from '../../build.js';
 import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
-import { fitHeapsTo } from '../heapGrowth.js';
+import { tuneEngineFor } from '../engineFlags.js';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -19,7 +19,7 @@ export const buildCommand: Command = {
       io.err(`--threads takes a whole number of render workers (0: none), not "${String(values.threads)}"\n`);
       return 2;
     }
-    fitHeapsTo(root);
+    tuneEngineFor(root);
     const result = await build({ root, outDir, ...(threads !== undefined ? { threads } : {}) });
     const code = reportDiagnostics(result.diagnostics, io, { strict: values.strict === true });
     const ms = Math.round(performance.now() - t0);

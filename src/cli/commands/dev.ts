@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { startDev } from '../../watch/devSession.js';
 import type { Command } from '../command.js';
-import { fitHeapsTo } from '../heapGrowth.js';
+import { tuneEngineFor } from '../engineFlags.js';
 
 export const devCommand: Command = {
   name: 'dev',
@@ -16,7 +16,7 @@ export const devCommand: Command = {
       io.err(`--port must be a port number, not ${String(values.port)}\n`);
       return 2;
     }
-    fitHeapsTo(root);
+    tuneEngineFor(root);
     const session = await startDev({
       root,
       outDir: resolve(root, String(values.out ?? 'dist')),
