@@ -23,14 +23,11 @@ export const JIT_FLAGS: readonly string[] = ['--interrupt-budget=540672', '--max
  * speed (the builder keeps 50–70 MB alive there and its heap grew to 250–370); at 462 the peak is the workers' young
  * generations and did not move, while the builds took 4–8% longer.
  */
-export function heapGrowthFlag(episodes: number): string | null {
-  return episodes >= LARGE_ARCHIVE ? '--heap-growing-percent=60' : null;
-}
+const HEAP_GROWTH_FLAG = '--heap-growing-percent=60';
 
 /** Every V8 flag for a run over this many episodes. */
 export function engineFlags(episodes: number): string[] {
-  const heap = heapGrowthFlag(episodes);
-  return heap ? [...JIT_FLAGS, heap] : [...JIT_FLAGS];
+  return episodes >= LARGE_ARCHIVE ? [...JIT_FLAGS, HEAP_GROWTH_FLAG] : [...JIT_FLAGS];
 }
 
 /** Sets the flags for the project's archive: before any worker starts, and before most code has run. */
