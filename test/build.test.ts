@@ -1,5 +1,5 @@
 // Whole-site builds into temp folders: the example site, determinism, and a failed build leaving dist/ alone.
-import { appendFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -115,6 +115,27 @@ describe('builds', () => {
     expect(snapshot(join(root, 'two'))).toEqual(snapshot(join(root, 'one')));
   });
 
+
+  it("keys a cold build's episodes by their transcripts' bytes as the workers read them, so the next build keeps them until a transcript's content changes", async () => {
+    const many: Record<string, string> = {};
+    for (let n = 1; n <= 9; n++) {
+      many[`episodes/e${n}/index.md`] = episode({ title: `Episode ${n}`, date: `2024-01-0${n}` });
+      if (n < 9) many[`episodes/e${n}/transcript.txt`] = `00:00:00 ADA: Hello ${n}.\n00:00:04 BEN: Hi.\n`;
+    }
+    // A BOM and CRLF line ends: the decoded text is not the file's bytes, which are what a later build hashes.
+    many['episodes/e1/transcript.txt'] = '\uFEFF00:00:00 ADA: Hello.\r\n00:00:04 BEN: Hi.\r\n';
+    const root = makeSite(many);
+    const dist = join(root, 'dist');
+    const cold = await build({ root, outDir: dist, threads: 2 });
+    expect([cold.ok, cold.workers, cold.renderedEpisodes.length]).toEqual([true, 2, 9]);
+    expect((await build({ root, outDir: dist, threads: 2 })).renderedEpisodes).toEqual([]);
+    // A new mtime makes the next build hash the bytes again: the same bytes, the same key.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'episodes/e1/transcript.txt'), later, later);
+    expect((await build({ root, outDir: dist, threads: 2 })).renderedEpisodes).toEqual([]);
+    appendFileSync(join(root, 'episodes/e3/transcript.txt'), '00:00:08 ADA: More.\n');
+    expect((await build({ root, outDir: dist, threads: 2 })).renderedEpisodes).toEqual(['e3']);
+  });
   it('exits once built when the workers a cold build starts early turn out not to be needed, or the project fails to load', () => {
     // A cold build starts its render workers before it knows how many episodes need them; a worker left running would
     // keep the process alive.

@@ -3,7 +3,7 @@
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import type { EpisodeSource } from '../core/episode.js';
 import { Timings } from '../core/timings.js';
-import { indexTextOf, readTranscript } from '../load/loadProject.js';
+import { indexTextOf, readStampedTranscript, type TranscriptStamp } from '../load/loadProject.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
@@ -16,6 +16,8 @@ export interface EpisodeWork {
   rendered: RenderedEpisode | null;
   /** Its search records, ready for the index, when one is being built. */
   search?: IndexedEpisode;
+  /** The transcript as it was read, for the build cache's key (see SiteBuilder.episodeKey). */
+  transcript: TranscriptStamp;
   /** Time spent in each stage. */
   timings: Record<string, number>;
 }
@@ -24,11 +26,11 @@ export interface EpisodeWork {
 export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, source: EpisodeSource, neighbours: Neighbours, search: RecordTerms | null, memo?: PrepareMemo): EpisodeWork {
   const timings = new Timings();
   const transcriptDiags = new Diagnostics();
-  const [read, text] = timings.time('load', () => [readAgain(root, source, transcriptDiags), readTranscript(root, source, transcriptDiags)] as const);
-  const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(read, text, env, transcriptDiags.items, memo));
+  const [read, transcript] = timings.time('load', () => [readAgain(root, source, transcriptDiags), readStampedTranscript(root, source, transcriptDiags)] as const);
+  const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(read, transcript.text, env, transcriptDiags.items, memo));
   const done = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
   const indexed = search && done ? timings.time('search index', () => search.episode(done.records)) : undefined;
-  return { diagnostics, rendered: done?.rendered ?? null, ...(indexed ? { search: indexed } : {}), timings: timings.ms };
+  return { diagnostics, rendered: done?.rendered ?? null, ...(indexed ? { search: indexed } : {}), transcript: transcript.stamp, timings: timings.ms };
 }
 
 /** The source with its index.md text, read again if a one-shot build let it go. */

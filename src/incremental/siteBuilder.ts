@@ -8,7 +8,7 @@ import { hash } from '../core/hash.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
 import { isEpisodeFolder, loadEpisodeSource } from '../load/findEpisodes.js';
-import { loadProject, publicFileSize, readTranscript, type Project } from '../load/loadProject.js';
+import { loadProject, publicFileSize, readTranscript, transcriptStamp, type Project, type TranscriptStamp } from '../load/loadProject.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
@@ -330,10 +330,13 @@ export class SiteBuilder {
       return { ...memo.key, changed: !cached || cached.key !== memo.key.key };
     }
     const neighbours = neighboursOf(older, newer, this.loaded!.ctx.links.episode);
+    // A one-shot build renders an episode it has no outputs of whatever its key is: its transcript is hashed where it
+    // is read to be built (on a render worker), rather than read here once more before any episode can start (about
+    // 0.15 s of the archive's cold build and 0.9 s at 5,000 episodes). Its key is made once it is rendered.
+    if (this.opts.oneShot && !cached) return { key: null, base, neighbours, transcript: null, changed: true };
     const transcript = this.transcriptHash(planned.source, !dirty || dirty.has(folder));
-    // Hashed, not joined: the key is kept for every episode, in memory and in the cache.
-    const key = hash(base, planned.source.indexHash, transcript.hash, JSON.stringify(neighbours));
-    const made = { key, neighbours, transcript, changed: !cached || cached.key !== key };
+    const key = episodeKeyOf(base, planned.source, transcript, neighbours);
+    const made = { key, base, neighbours, transcript, changed: !cached || cached.key !== key };
     this.keyMemo.set(folder, { planned, older, newer, base, key: made });
     return made;
   }
@@ -440,7 +443,7 @@ export class SiteBuilder {
    */
   private episode(loaded: Loaded, planned: PlannedEpisode, k: EpisodeKey, writer: SiteWriter, report: Diagnostics, timings: Timings, index: SearchIndex | null, work?: EpisodeWork): { summary: EpisodeSummary; files: number; rendered: boolean; search?: IndexedEpisode } | null {
     const folder = planned.source.folder;
-    const { key, neighbours, transcript } = k;
+    const { neighbours } = k;
     const cached = this.cache.episodes[folder];
     if (cached && this.isKept(folder, k, writer)) {
       report.items.push(...cached.diagnostics);
@@ -453,6 +456,11 @@ export class SiteBuilder {
     report.items.push(...diagnostics);
     // The last good pages stay (in dev); a CLI build fails as a whole.
     if (!out) return cached ? { summary: cached.summary, files: 0, rendered: false } : null;
+    const transcript = k.transcript ?? done.transcript;
+    const key = k.key ?? episodeKeyOf(k.base, planned.source, transcript, neighbours);
+    // The run's keys are whole once its episodes are built.
+    k.key = key;
+    k.transcript = transcript;
     timings.time('write', () => {
       out.files.forEach((f) => writer.write(f));
       this.items.put(out.summary.feedItem, out.feedItem);
@@ -592,7 +600,7 @@ export class SiteBuilder {
    * The transcript's content hash, reused while its size and mtime are unchanged, or without looking when the
    * watcher says nothing in the episode's folder changed.
    */
-  private transcriptHash(source: EpisodeSource, mayHaveChanged: boolean): { transcriptStamp?: string; transcriptHash?: string; hash: string } {
+  private transcriptHash(source: EpisodeSource, mayHaveChanged: boolean): TranscriptStamp {
     if (!source.transcriptPath) return { hash: '-' };
     const known = this.cache.episodes[source.folder];
     if (!mayHaveChanged && known?.transcriptStamp?.startsWith(`${source.transcriptPath}:`) && known.transcriptHash) {
@@ -602,7 +610,7 @@ export class SiteBuilder {
     let stamp: string;
     try {
       const st = statSync(path);
-      stamp = `${source.transcriptPath}:${st.size}:${st.mtimeMs}`;
+      stamp = transcriptStamp(source.transcriptPath, st);
     } catch {
       return { hash: 'missing' };
     }
@@ -639,10 +647,17 @@ const AHEAD_PER_THREAD = 3;
 const MEMO_EPISODES = 16;
 
 interface EpisodeKey {
-  key: string;
+  /** Null (with `transcript`) until the episode is rendered, when its transcript is hashed where it is read. */
+  key: string | null;
+  base: string;
   changed: boolean;
   neighbours: Neighbours;
-  transcript: { transcriptStamp?: string; transcriptHash?: string; hash: string };
+  transcript: TranscriptStamp | null;
+}
+
+/** Equal keys make equal files. Hashed, not joined: the key is kept for every episode, in memory and in the cache. */
+function episodeKeyOf(base: string, source: EpisodeSource, transcript: TranscriptStamp, neighbours: Neighbours): string {
+  return hash(base, source.indexHash, transcript.hash, JSON.stringify(neighbours));
 }
 
 function neighboursOf(older: PlannedEpisode | undefined, newer: PlannedEpisode | undefined, href: (slug: string) => string): Neighbours {

@@ -5,7 +5,8 @@ import type { Diagnostics } from '../core/diagnostics.js';
 import type { EpisodeSource, Podcast } from '../core/episode.js';
 import { findEpisodeFolders, loadEpisodeSource } from './findEpisodes.js';
 import { loadPodcast, PODCAST_FILE } from './loadPodcast.js';
-import { readTextFile } from './readTextFile.js';
+import { readTextBytes, readTextFile } from './readTextFile.js';
+import { decodeText } from './decodeText.js';
 import { hash } from '../core/hash.js';
 
 export interface Project {
@@ -43,8 +44,34 @@ export function indexTextOf(root: string, source: EpisodeSource, diags: Diagnost
 
 /** Reads an episode's transcript file; diagnostics go to that file. */
 export function readTranscript(root: string, source: EpisodeSource, diags: Diagnostics): string | null {
-  if (!source.transcriptPath) return null;
-  return readTextFile(join(root, source.transcriptPath), diags.forFile(source.transcriptPath));
+  return readStampedTranscript(root, source, diags).text;
+}
+
+/**
+ * What a build keys an episode's transcript by: the hash of its bytes (`hash`: "-" for no transcript, "missing" when
+ * it cannot be read), and its path, size and mtime as they were before the bytes were read (`transcriptStamp`), so
+ * that a later build may trust the hash while they stay the same.
+ */
+export interface TranscriptStamp {
+  transcriptStamp?: string;
+  transcriptHash?: string;
+  hash: string;
+}
+
+export function transcriptStamp(transcriptPath: string, st: { size: number; mtimeMs: number }): string {
+  return `${transcriptPath}:${st.size}:${st.mtimeMs}`;
+}
+
+/** An episode's transcript and its stamp, from one read of the file. */
+export function readStampedTranscript(root: string, source: EpisodeSource, diags: Diagnostics): { text: string | null; stamp: TranscriptStamp } {
+  if (!source.transcriptPath) return { text: null, stamp: { hash: '-' } };
+  const fileDiags = diags.forFile(source.transcriptPath);
+  const read = readTextBytes(join(root, source.transcriptPath), fileDiags);
+  if (!read) return { text: null, stamp: { hash: 'missing' } };
+  const stamp = transcriptStamp(source.transcriptPath, read);
+  // A file too large to read is keyed by its stamp: any change of it changes the key.
+  const h = read.bytes ? hash(read.bytes) : hash(`unread:${stamp}`);
+  return { text: read.bytes && decodeText(read.bytes, fileDiags), stamp: { transcriptStamp: stamp, transcriptHash: h, hash: h } };
 }
 
 /** Size of a file under public/ for a site path such as "/audio/149.mp3". */
