@@ -3,7 +3,8 @@
 // → site pages → public/ → commit.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyCache, loadCache, saveCache } from './incremental/cache.js';
+import { cachePath, emptyCache, loadCache, saveCache } from './incremental/cache.js';
+import type { RenderPool } from './incremental/renderPool.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { defaultThreads } from './incremental/renderPool.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
@@ -20,13 +21,17 @@ export interface BuildOptions {
   search?: boolean;
   /** Render workers for the episodes to render (default: one per core, none on one core; 0: all on this thread). */
   threads?: number;
+  /**
+   * That many render workers, started by the caller before it loaded the pipeline (see startedWorkers()): used if the
+   * build renders every episode, and closed by it in any case.
+   */
+  started?: RenderPool | null;
 }
 
 export type BuildResult = BuildReport;
 
-export function cachePath(root: string): string {
-  return join(root, '.shownotes-cache', 'build.json');
-}
+export { cachePath };
+
 
 /** The episodes' feed items, beside the cache that names them. */
 export function itemsPath(root: string): string {
@@ -34,15 +39,20 @@ export function itemsPath(root: string): string {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const useCache = options.cache !== false && !options.writer;
-  // Earlier versions kept one file per item, in a folder there.
-  if (useCache) rmSync(join(options.root, '.shownotes-cache', 'items'), { recursive: true, force: true });
-  const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
-  const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
-  const spillDir = join(options.root, '.shownotes-cache', 'index-runs');
-  const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir });
-  const writer = options.writer ?? new StagedDiskWriter(options.outDir);
-  const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
-  if (report.ok && useCache) saveCache(cachePath(options.root), cache);
-  return report;
+  try {
+    const useCache = options.cache !== false && !options.writer;
+    // Earlier versions kept one file per item, in a folder there.
+    if (useCache) rmSync(join(options.root, '.shownotes-cache', 'items'), { recursive: true, force: true });
+    const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
+    const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
+    const spillDir = join(options.root, '.shownotes-cache', 'index-runs');
+    const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir, started: options.started ?? null });
+    const writer = options.writer ?? new StagedDiskWriter(options.outDir);
+    const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
+    if (report.ok && useCache) saveCache(cachePath(options.root), cache);
+    return report;
+  } finally {
+    // The run has closed them unless it failed before it began (closing again is nothing).
+    await options.started?.close();
+  }
 }

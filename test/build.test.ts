@@ -136,10 +136,12 @@ describe('builds', () => {
     appendFileSync(join(root, 'episodes/e3/transcript.txt'), '00:00:08 ADA: More.\n');
     expect((await build({ root, outDir: dist, threads: 2 })).renderedEpisodes).toEqual(['e3']);
   });
-  it('exits once built when the workers a cold build starts early turn out not to be needed, or the project fails to load', () => {
+  it('exits once built when the workers a cold build starts early turn out not to be needed, or the build fails first', () => {
     // A cold build starts its render workers before it knows how many episodes need them; a worker left running would
     // keep the process alive.
     const root = makeSite(files);
+    const unwritable = runCli(['build', '--threads', '2', '--out', 'podcast.yaml/dist'], root, {}, 30_000);
+    expect([unwritable.code, unwritable.signal]).toEqual([2, null]);
     const small = runCli(['build', '--threads', '2'], root, {}, 30_000);
     expect([small.code, small.signal, small.stderr]).toEqual([0, null, expect.stringMatching(/^built 2 episodes/m)]);
     writeFileSync(join(root, 'podcast.yaml'), 'title: [unclosed\n');

@@ -8,11 +8,16 @@ export interface CommandArgs {
 }
 
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /** How many positional arguments the command needs; fewer prints the usage (exit 2). */
   positionals?: number;
   run(args: CommandArgs, io: Io): number | Promise<number>;
+}
+
+/** A command as the CLI lists it: loaded only when it is run, so each loads only the modules it needs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
 }

@@ -1,10 +1,15 @@
 // The build cache: for each episode the key its outputs were made from, their paths and its summary;
 // for each site page the key it was rendered from. Kept on disk between CLI builds, in memory in dev.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { EpisodeSummary } from '../core/episode.js';
 import type { FeedItemStore } from './feedItems.js';
+
+/** Where a CLI build keeps its cache, in the project. */
+export function cachePath(root: string): string {
+  return join(root, '.shownotes-cache', 'build.json');
+}
 
 export interface CachedEpisode {
   key: string;

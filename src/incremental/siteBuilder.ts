@@ -93,9 +93,15 @@ export class SiteBuilder {
      * episode: all of an archive's, held from loading on otherwise).
      * `threads`: render workers a whole run (a CLI build, or the first build of `dev`) may start (none unless given).
      * `spillDir`: where the search index being made moves its entries once they are many (kept in memory unless given).
+     * `started`: `threads` render workers started by the caller, for the first run if it renders every episode (it
+     * closes them otherwise).
      */
-    private readonly opts: { oneShot?: boolean; threads?: number; spillDir?: string } = {},
-  ) {}
+    private readonly opts: { oneShot?: boolean; threads?: number; spillDir?: string; started?: RenderPool | null } = {},
+  ) {
+    this.started = opts.started ?? null;
+  }
+
+  private started: RenderPool | null;
 
   /**
    * One pass. `search: 'now'` rebuilds the search index before committing when any episode changed (CLI builds);
@@ -106,7 +112,11 @@ export class SiteBuilder {
     // A whole build with nothing cached will render every episode: its workers start now and load the project while
     // this thread reads and plans it, rather than after (about a second of the archive's build).
     const threads = this.opts.threads ?? 0;
-    const early = !changed && threads >= 1 && Object.keys(this.cache.episodes).length === 0 ? new RenderPool(this.root, threads) : null;
+    const started = this.started;
+    this.started = null;
+    const cold = !changed && threads >= 1 && Object.keys(this.cache.episodes).length === 0;
+    if (!cold) await started?.close();
+    const early = cold ? (started ?? new RenderPool(this.root, threads)) : null;
     try {
       return await this.runWith(writer, changed, opts, early);
     } finally {

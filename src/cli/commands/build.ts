@@ -1,13 +1,11 @@
 // `shownotes build`: the whole site into dist/, or nothing at all when an episode has an error.
 import { resolve } from 'node:path';
-import { build } from '../../build.js';
 import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 import { tuneEngineFor } from '../engineFlags.js';
+import { defaultThreads, startedWorkers } from '../../incremental/renderPool.js';
 
 export const buildCommand: Command = {
-  name: 'build',
-  summary: 'build the site into dist/ (the previous dist/ stays as it was if anything fails)',
   usage: 'shownotes build [--root <dir>] [--out <dir>] [--strict] [--timings] [--threads <n>]',
   options: { root: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, timings: { type: 'boolean' }, threads: { type: 'string' } },
   async run({ values }, io) {
@@ -20,7 +18,11 @@ export const buildCommand: Command = {
       return 2;
     }
     tuneEngineFor(root);
-    const result = await build({ root, outDir, ...(threads !== undefined ? { threads } : {}) });
+    // The workers of a cold build load their modules while this thread loads the pipeline's.
+    const workers = threads ?? defaultThreads();
+    const started = startedWorkers(root, workers);
+    const { build } = await import('../../build.js');
+    const result = await build({ root, outDir, threads: workers, started });
     const code = reportDiagnostics(result.diagnostics, io, { strict: values.strict === true });
     const ms = Math.round(performance.now() - t0);
     const on = result.workers ? ` (episodes rendered on ${result.workers} worker threads)` : '';

@@ -5,8 +5,6 @@ import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'validate episodes, transcripts, notes and links without writing a site',
   usage: 'shownotes check [--root <dir>] [--strict]',
   options: { root: { type: 'string' }, strict: { type: 'boolean' } },
   async run({ values }, io) {

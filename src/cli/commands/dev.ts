@@ -5,8 +5,6 @@ import type { Command } from '../command.js';
 import { tuneEngineFor } from '../engineFlags.js';
 
 export const devCommand: Command = {
-  name: 'dev',
-  summary: 'build, serve on http://127.0.0.1:4321 and rebuild what changes as you edit',
   usage: 'shownotes dev [--root <dir>] [--out <dir>] [--port 4321] [--host 127.0.0.1]',
   options: { root: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   async run({ values }, io) {

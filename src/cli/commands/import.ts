@@ -7,8 +7,6 @@ import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 
 export const importCommand: Command = {
-  name: 'import',
-  summary: 'import an archive: notes and transcripts paired by episode number',
   usage: 'shownotes import --notes <dir> --transcripts <dir> [--into episodes/] [--root <dir>]',
   options: { notes: { type: 'string' }, transcripts: { type: 'string' }, into: { type: 'string' }, root: { type: 'string' } },
   run({ values }, io) {

@@ -14,8 +14,6 @@ import { reportDiagnostics } from '../output.js';
 const EXT: Record<string, string> = { webvtt: 'vtt', srt: 'srt', 'podcast-json': 'json', markdown: 'md', 'timestamped-text': 'txt' };
 
 export const newCommand: Command = {
-  name: 'new',
-  summary: 'create episodes/<slug>/ from a transcript, with front matter and draft notes filled in',
   usage: 'shownotes new <transcript> [--notes <notes.md>] [--slug <slug>] [--title <title>] [--root <dir>]',
   options: { notes: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, root: { type: 'string' } },
   positionals: 1,

@@ -5,8 +5,6 @@ import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 
 export const parseCommand: Command = {
-  name: 'parse',
-  summary: 'parse a transcript into speaker turns',
   usage: 'shownotes parse <transcript> [--json]',
   options: { json: { type: 'boolean' } },
   positionals: 1,

@@ -9,8 +9,6 @@ import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 
 export const segmentsCommand: Command = {
-  name: 'segments',
-  summary: 'find the topics, sponsor reads, extras, joke and outro of a transcript',
   usage: 'shownotes segments <transcript> [--notes <show-notes.md>] [--json]',
   options: { notes: { type: 'string' }, json: { type: 'boolean' } },
   positionals: 1,
