@@ -9,6 +9,8 @@ import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { defaultThreads } from './incremental/renderPool.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
 import { MemoryItems, PackedItems } from './incremental/feedItems.js';
+import { Diagnostics } from './core/diagnostics.js';
+import { checkOutDir } from './write/checkOutDir.js';
 
 export interface BuildOptions {
   root: string;
@@ -40,6 +42,11 @@ export function itemsPath(root: string): string {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
+    // The site replaces its folder whole: never the project or its sources, nor a folder that is not a site.
+    const where = new Diagnostics();
+    if (!options.writer && !checkOutDir(options.root, options.outDir, where)) {
+      return { ok: false, diagnostics: where.items, episodes: 0, renderedEpisodes: [], renderedPages: [], files: 0, workers: 0, timings: {} };
+    }
     const useCache = options.cache !== false && !options.writer;
     // Earlier versions kept one file per item, in a folder there.
     if (useCache) rmSync(join(options.root, '.shownotes-cache', 'items'), { recursive: true, force: true });

@@ -140,8 +140,8 @@ describe('builds', () => {
     // A cold build starts its render workers before it knows how many episodes need them; a worker left running would
     // keep the process alive.
     const root = makeSite(files);
-    const unwritable = runCli(['build', '--threads', '2', '--out', 'podcast.yaml/dist'], root, {}, 30_000);
-    expect([unwritable.code, unwritable.signal]).toEqual([2, null]);
+    const refused = runCli(['build', '--threads', '2', '--out', 'podcast.yaml/dist'], root, {}, 30_000);
+    expect([refused.code, refused.signal, refused.stderr]).toEqual([1, null, expect.stringContaining('out-dir-unsafe')]);
     const small = runCli(['build', '--threads', '2'], root, {}, 30_000);
     expect([small.code, small.signal, small.stderr]).toEqual([0, null, expect.stringMatching(/^built 2 episodes/m)]);
     writeFileSync(join(root, 'podcast.yaml'), 'title: [unclosed\n');
@@ -234,6 +234,20 @@ describe('builds', () => {
     const r = runCli(['build'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/episodes\/x\/index\.md:4:1: error slug-invalid /);
+  });
+
+  it('refuses an --out that is the project, holds it, lies in its sources or holds files other than a site, and touches none of them', async () => {
+    const root = makeSite({ ...files, 'notes/todo.txt': 'keep me\n' });
+    const before = snapshot(root);
+    for (const out of ['.', '..', 'episodes', 'episodes/one', 'templates', 'public', 'podcast.yaml', 'notes']) {
+      const r = runCli(['build', '--out', out], root);
+      expect([out, r.code, r.stderr]).toEqual([out, 1, expect.stringMatching(/^\S+:1:1: error out-dir-unsafe the site cannot be written to /m)]);
+    }
+    expect(runCli(['dev', '--out', 'episodes'], root, {}, 30_000)).toMatchObject({ code: 1, signal: null, stderr: expect.stringMatching(/error out-dir-unsafe/) });
+    expect(snapshot(root)).toEqual(before);
+    // A site built before, a new folder or an empty one may be written.
+    mkdirSync(join(root, 'empty'));
+    for (const out of ['dist', 'dist', 'site', 'empty']) expect((await build({ root, outDir: join(root, out) })).ok).toBe(true);
   });
 
   it('refuses two episodes with the same slug', () => {

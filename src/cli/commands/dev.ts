@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { startDev } from '../../watch/devSession.js';
 import type { Command } from '../command.js';
 import { tuneEngineFor } from '../engineFlags.js';
+import { Diagnostics } from '../../core/diagnostics.js';
+import { checkOutDir } from '../../write/checkOutDir.js';
+import { reportDiagnostics } from '../output.js';
 
 export const devCommand: Command = {
   usage: 'shownotes dev [--root <dir>] [--out <dir>] [--port 4321] [--host 127.0.0.1]',
@@ -14,10 +17,13 @@ export const devCommand: Command = {
       io.err(`--port must be a port number, not ${String(values.port)}\n`);
       return 2;
     }
+    const outDir = resolve(root, String(values.out ?? 'dist'));
+    const where = new Diagnostics();
+    if (!checkOutDir(root, outDir, where)) return reportDiagnostics(where.items, io) || 1;
     tuneEngineFor(root);
     const session = await startDev({
       root,
-      outDir: resolve(root, String(values.out ?? 'dist')),
+      outDir,
       host: String(values.host ?? '127.0.0.1'),
       port,
       log: (line) => io.err(`${line}\n`),
