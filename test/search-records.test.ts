@@ -9,7 +9,7 @@ import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
 import { buildSearchIndex, SearchIndex } from '../src/search/buildSearchIndex.js';
 import { RecordTerms } from '../src/search/recordTerms.js';
-import { hashOf, TokenTable } from '../src/search/tokenTable.js';
+import { hashOf, TokenTable } from '../src/core/tokenTable.js';
 import { episodesFileOf, EPISODES_PER_FILE, recordIn } from '../src/search/format.js';
 import { MemoryWriter } from '../src/write/writer.js';
 import { joinedTokens, type SearchRecord } from '../src/render/outputs/searchRecords.js';

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CUES, scoreCues, type CueKind } from '../src/segment/cues.js';
 import { toUnits } from '../src/segment/units.js';
+import { STOP_WORDS, tokens } from '../src/segment/lexical.js';
 import { parseTranscript } from '../src/transcript/parseTranscript.js';
 import { Diagnostics } from '../src/core/diagnostics.js';
 import { corpus, corpusSkipNotice, hasCorpus } from './helpers/paths.js';
@@ -229,6 +230,26 @@ describe('cue scores', () => {
     for (const f of files) {
       for (const unit of toUnits(parseTranscript(readFileSync(join(corpus, 'transcripts', f), 'utf8'), new Diagnostics()).turns)) {
         for (const kind of kinds) expect(scoreCues(kind, unit.lower)).toEqual(eachPattern(kind, unit.lower));
+      }
+    }
+  });
+});
+
+describe('content words', () => {
+  // The definition tokens() keeps: what the regular expression matches, stop words out, a plural s folded.
+  const byRegex = (lower: string) =>
+    (lower.match(/[a-z][a-z0-9+#]{2,}/g) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const edges = ['', 'ab', 'abc', '1ab', '12abc', 'a#b c++ c# x1', 'café crème', 'the classes of pythons', 'numpy, pandas; scipy!', 'a'.repeat(40), `${'b'.repeat(30)}s`, 'über-fast', 'ab1c 9z9z'];
+
+  it('finds the words /[a-z][a-z0-9+#]{2,}/g matches, the same again from the table of words met', () => {
+    for (const line of [...edges, ...edges]) expect(tokens(line), line).toEqual(byRegex(line));
+  });
+
+  corpusSkipNotice('comparing content words on corpus transcripts');
+  it.skipIf(!hasCorpus)('finds the same words as the regular expression on every line of 60 corpus transcripts', () => {
+    for (const f of readdirSync(join(corpus, 'transcripts')).filter((f) => f.endsWith('.txt')).slice(0, 60)) {
+      for (const unit of toUnits(parseTranscript(readFileSync(join(corpus, 'transcripts', f), 'utf8'), new Diagnostics()).turns)) {
+        expect(tokens(unit.lower)).toEqual(byRegex(unit.lower));
       }
     }
   });

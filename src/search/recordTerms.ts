@@ -6,7 +6,7 @@
 import { threadId } from 'node:worker_threads';
 import type { SearchRecord } from '../render/outputs/searchRecords.js';
 import { termsOf } from './terms.js';
-import { isSpace, TokenTable } from './tokenTable.js';
+import { isSpace, TokenTable } from '../core/tokenTable.js';
 
 /** One record as the index takes it: its length in tokens, and its terms. */
 export interface IndexedRecord {

@@ -1,23 +1,62 @@
 // Vocabulary: tokens, and how much the words change between the windows before and after a point.
 import type { Unit } from './units.js';
+import { TokenTable } from '../core/tokenTable.js';
+import { detached } from '../core/detached.js';
 
-const STOP = new Set(
+/** Words too common in speech to tell one part of a show from another. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   ('a about above after again against all also am an and any are aren as at be because been before being below between both but by can cannot could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just kind know like lot me more most my no nor not now of off oh okay on once only or other our ours out over own pretty really right same she should so some sort such than that the their theirs them then there these they thing things think this those through to too under until up us very was way we well were what when where which while who whom why will with would yeah yes you your yours going gonna got get go one two say said see thats dont its im ive youre theres lets yep mean actually little bit something want wanna stuff cool nice awesome great good sure super maybe probably people use used using make made much many even still back time also another new first next last let thank thanks item items talk')
     .split(' '),
 );
 
-const WORDS = /[a-z][a-z0-9+#]{2,}/g;
+/** Words met so far, by their characters, with what each gives (null: a stop word): speech repeats a few thousand. */
+const memo = new TokenTable<string | null>();
+const MEMO_WORDS = 200_000;
+const MEMO_WORD_LENGTH = 24;
 
-/** Content words of a text: lower case, at least three letters, not a stop word, a plural 's' folded. */
+/**
+ * Content words of a text: lower case, at least three letters, not a stop word, a plural 's' folded. A word is what
+ * /[a-z][a-z0-9+#]{2,}/g matches: in each run of those characters, from its first letter to its end. A word met before
+ * is found by its characters and given as the same string, with no slice made (0.26 s against 0.45 s with the regular
+ * expression's match() for the archive's 276,000 lines, which also made each word a new string to hash in every map).
+ */
 export function tokens(lower: string): string[] {
   const out: string[] = [];
-  // match() gives the words alone; matchAll() made a match object of each (a quarter slower).
-  for (let w of lower.match(WORDS) ?? []) {
-    if (STOP.has(w)) continue;
-    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-    out.push(w);
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    let c = lower.charCodeAt(i);
+    if (!inWord(c)) {
+      i++;
+      continue;
+    }
+    let first = -1;
+    let hash = 0;
+    do {
+      if (first < 0 && c >= 97 && c <= 122) first = i;
+      if (first >= 0) hash = (Math.imul(hash, 31) + c) | 0;
+      i++;
+    } while (i < n && inWord((c = lower.charCodeAt(i))));
+    if (first < 0 || i - first < 3) continue;
+    const short = i - first <= MEMO_WORD_LENGTH;
+    let w = short ? memo.find(lower, first, i, hash) : undefined;
+    if (w === undefined) {
+      w = contentWord(lower.slice(first, i));
+      // Kept as a copy: a slice of the line would keep the whole line alive with the table.
+      if (short && memo.size < MEMO_WORDS) memo.add(lower, first, i, hash, (w = w && detached(w)));
+    }
+    if (w !== null) out.push(w);
   }
   return out;
+}
+
+function inWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35; // a-z 0-9 + #
+}
+
+/** The word as the segmenter counts it, or null for a stop word. */
+function contentWord(w: string): string | null {
+  if (STOP_WORDS.has(w)) return null;
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 /**
