@@ -32,8 +32,6 @@ export interface BuildOptions {
 
 export type BuildResult = BuildReport;
 
-export { cachePath };
-
 
 /** The episodes' feed items, beside the cache that names them. */
 export function itemsPath(root: string): string {

@@ -44,7 +44,8 @@ export function indexTextOf(root: string, source: EpisodeSource, diags: Diagnost
 
 /** Reads an episode's transcript file; diagnostics go to that file. */
 export function readTranscript(root: string, source: EpisodeSource, diags: Diagnostics): string | null {
-  return readStampedTranscript(root, source, diags).text;
+  if (!source.transcriptPath) return null;
+  return readTextFile(join(root, source.transcriptPath), diags.forFile(source.transcriptPath));
 }
 
 /**
@@ -62,7 +63,7 @@ export function transcriptStamp(transcriptPath: string, st: { size: number; mtim
   return `${transcriptPath}:${st.size}:${st.mtimeMs}`;
 }
 
-/** An episode's transcript and its stamp, from one read of the file. */
+/** An episode's transcript and its stamp, from one read of the file (as readTranscript() reads it). */
 export function readStampedTranscript(root: string, source: EpisodeSource, diags: Diagnostics): { text: string | null; stamp: TranscriptStamp } {
   if (!source.transcriptPath) return { text: null, stamp: { hash: '-' } };
   const fileDiags = diags.forFile(source.transcriptPath);
