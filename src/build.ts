@@ -10,7 +10,7 @@ import { defaultThreads } from './incremental/renderPool.js';
 import { StagedDiskWriter, type SiteWriter } from './write/writer.js';
 import { MemoryItems, PackedItems } from './incremental/feedItems.js';
 import { Diagnostics } from './core/diagnostics.js';
-import { checkOutDir } from './write/checkOutDir.js';
+import { checkOutDir, outDirFile } from './write/checkOutDir.js';
 
 export interface BuildOptions {
   root: string;
@@ -42,8 +42,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     // The site replaces its folder whole: never the project or its sources, nor a folder that is not a site.
     const where = new Diagnostics();
-    if (!options.writer && !checkOutDir(options.root, options.outDir, where)) {
-      return { ok: false, diagnostics: where.items, episodes: 0, renderedEpisodes: [], renderedPages: [], files: 0, workers: 0, timings: {} };
+    if (!options.writer && !checkOutDir(options.root, options.outDir, where)) return refused(where);
+    let writer: SiteWriter;
+    try {
+      writer = options.writer ?? new StagedDiskWriter(options.outDir);
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      where.forFile(outDirFile(options.root, options.outDir)).error('out-dir-unwritable', `the site cannot be written to ${options.outDir} (${why}): the folders above it must be folders this user can write to; choose another --out`);
+      return refused(where);
     }
     const useCache = options.cache !== false && !options.writer;
     // Earlier versions kept one file per item, in a folder there.
@@ -52,7 +58,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
     const spillDir = join(options.root, '.shownotes-cache', 'index-runs');
     const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir, started: options.started ?? null });
-    const writer = options.writer ?? new StagedDiskWriter(options.outDir);
     const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
     if (report.ok && useCache) saveCache(cachePath(options.root), cache);
     return report;
@@ -60,4 +65,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The run has closed them unless it failed before it began (closing again is nothing).
     await options.started?.close();
   }
+}
+
+/** A build that did not start: nothing written, the reasons in its diagnostics. */
+function refused(diags: Diagnostics): BuildResult {
+  return { ok: false, diagnostics: diags.items, episodes: 0, renderedEpisodes: [], renderedPages: [], files: 0, workers: 0, timings: {} };
 }

@@ -236,7 +236,7 @@ describe('builds', () => {
     expect(r.stderr).toMatch(/episodes\/x\/index\.md:4:1: error slug-invalid /);
   });
 
-  it('refuses an --out that is the project, holds it, lies in its sources or holds files other than a site, and touches none of them', async () => {
+  it('refuses an --out that is the project, holds it, lies in its sources, holds files other than a site or cannot be made, and touches none of them', async () => {
     const root = makeSite({ ...files, 'notes/todo.txt': 'keep me\n' });
     const before = snapshot(root);
     for (const out of ['.', '..', 'episodes', 'episodes/one', 'templates', 'public', 'podcast.yaml', 'notes']) {
@@ -244,6 +244,8 @@ describe('builds', () => {
       expect([out, r.code, r.stderr]).toEqual([out, 1, expect.stringMatching(/^\S+:1:1: error out-dir-unsafe the site cannot be written to /m)]);
     }
     expect(runCli(['dev', '--out', 'episodes'], root, {}, 30_000)).toMatchObject({ code: 1, signal: null, stderr: expect.stringMatching(/error out-dir-unsafe/) });
+    // A folder that cannot be made: reported, not thrown.
+    expect(runCli(['build', '--out', 'notes/todo.txt/site'], root)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^notes\/todo\.txt\/site:1:1: error out-dir-unwritable .*\(ENOTDIR\)/m) });
     expect(snapshot(root)).toEqual(before);
     // A site built before, a new folder or an empty one may be written.
     mkdirSync(join(root, 'empty'));

@@ -16,7 +16,7 @@ export function checkOutDir(root: string, outDir: string, diags: Diagnostics): b
   const project = resolve(root);
   const out = resolve(outDir);
   const refuse = (why: string, fix = 'choose another --out') => {
-    diags.forFile(relative(project, out) || '.').error('out-dir-unsafe', `the site cannot be written to ${out}: ${why}; ${fix}`);
+    diags.forFile(outDirFile(root, outDir)).error('out-dir-unsafe', `the site cannot be written to ${out}: ${why}; ${fix}`);
     return false;
   };
   if (within(project, out)) return refuse(out === project ? 'it is the project itself' : 'it holds the project');
@@ -30,6 +30,11 @@ export function checkOutDir(root: string, outDir: string, diags: Diagnostics): b
     return refuse(`it holds files that are not a site built by shownotes (no ${SITE_FILES.join(' and ')} at its top), and the build would replace them`, 'empty it or choose another --out');
   }
   return true;
+}
+
+/** The output folder as diagnostics about it name it: relative to the project. */
+export function outDirFile(root: string, outDir: string): string {
+  return relative(resolve(root), resolve(outDir)) || '.';
 }
 
 /** `path` is `dir` or inside it. */
