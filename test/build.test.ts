@@ -115,7 +115,6 @@ describe('builds', () => {
     expect(snapshot(join(root, 'two'))).toEqual(snapshot(join(root, 'one')));
   });
 
-
   it("keys a cold build's episodes by their transcripts' bytes as the workers read them, so the next build keeps them until a transcript's content changes", async () => {
     const many: Record<string, string> = {};
     for (let n = 1; n <= 9; n++) {
@@ -136,6 +135,7 @@ describe('builds', () => {
     appendFileSync(join(root, 'episodes/e3/transcript.txt'), '00:00:08 ADA: More.\n');
     expect((await build({ root, outDir: dist, threads: 2 })).renderedEpisodes).toEqual(['e3']);
   });
+
   it('exits once built when the workers a cold build starts early turn out not to be needed, or the build fails first', () => {
     // A cold build starts its render workers before it knows how many episodes need them; a worker left running would
     // keep the process alive.
