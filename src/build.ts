@@ -3,7 +3,7 @@
 // → site pages → public/ → commit.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachePath, emptyCache, loadCache, saveCache } from './incremental/cache.js';
+import { CACHE_DIR, cachePath, emptyCache, itemsPath, loadCache, saveCache } from './incremental/cache.js';
 import type { RenderPool } from './incremental/renderPool.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { defaultThreads } from './incremental/renderPool.js';
@@ -32,12 +32,6 @@ export interface BuildOptions {
 
 export type BuildResult = BuildReport;
 
-
-/** The episodes' feed items, beside the cache that names them. */
-export function itemsPath(root: string): string {
-  return join(root, '.shownotes-cache', 'items.pack');
-}
-
 export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     // The site replaces its folder whole: never the project or its sources, nor a folder that is not a site.
@@ -53,10 +47,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     const useCache = options.cache !== false && !options.writer;
     // Earlier versions kept one file per item, in a folder there.
-    if (useCache) rmSync(join(options.root, '.shownotes-cache', 'items'), { recursive: true, force: true });
+    if (useCache) rmSync(join(options.root, CACHE_DIR, 'items'), { recursive: true, force: true });
     const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
     const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
-    const spillDir = join(options.root, '.shownotes-cache', 'index-runs');
+    const spillDir = join(options.root, CACHE_DIR, 'index-runs');
     const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir, started: options.started ?? null });
     const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
     if (report.ok && useCache) saveCache(cachePath(options.root), cache);

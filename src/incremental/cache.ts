@@ -6,9 +6,17 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { EpisodeSummary } from '../core/episode.js';
 import type { FeedItemStore } from './feedItems.js';
 
-/** Where a CLI build keeps its cache, in the project. */
+/** The folder of the project where CLI builds keep what they reuse: the cache, the feed items, the index's runs. */
+export const CACHE_DIR = '.shownotes-cache';
+
+/** Where a CLI build keeps its cache. */
 export function cachePath(root: string): string {
-  return join(root, '.shownotes-cache', 'build.json');
+  return join(root, CACHE_DIR, 'build.json');
+}
+
+/** The episodes' feed items, beside the cache that names them. */
+export function itemsPath(root: string): string {
+  return join(root, CACHE_DIR, 'items.pack');
 }
 
 export interface CachedEpisode {

@@ -4,9 +4,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostics } from '../core/diagnostics.js';
+import { CACHE_DIR } from '../incremental/cache.js';
+import { PODCAST_FILE } from '../load/loadPodcast.js';
 
 /** What a project holds besides its output: never written to. */
-const SOURCES = ['episodes', 'templates', 'public', 'podcast.yaml', '.shownotes-cache', '.git', 'node_modules', 'package.json'];
+const SOURCES = ['episodes', 'templates', 'public', PODCAST_FILE, CACHE_DIR, '.git', 'node_modules', 'package.json'];
 
 /** Files at the top of every site a build writes: a folder without them is not one. */
 const SITE_FILES = ['index.html', 'feed.xml'];
