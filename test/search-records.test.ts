@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipForm, skipSet } from '../src/search/skipWords.js';
 import { fold, termsOf, tokensOf } from '../src/search/terms.js';
-import { buildSearchIndex, SearchIndex } from '../src/search/buildSearchIndex.js';
+import { buildSearchIndex, SearchIndex, TextBytes } from '../src/search/buildSearchIndex.js';
 import { RecordTerms } from '../src/search/recordTerms.js';
 import { hashOf, TokenTable } from '../src/core/tokenTable.js';
 import { episodesFileOf, EPISODES_PER_FILE, recordIn } from '../src/search/format.js';
@@ -92,6 +92,18 @@ describe('counting the terms of a record', () => {
 });
 
 describe('the search index', () => {
+  it('prints every whole number in its files as String() does, at every width and past 32 bits', () => {
+    const numbers = [0, 1, 9, 10, 11, 99, 100, 101, 2047, 0x7ffffffe, 0x7fffffff, 0x80000000, 0xffffffff, 2 ** 40 + 3, Number.MAX_SAFE_INTEGER];
+    for (let p = 10; p <= 1e15; p *= 10) numbers.push(p - 1, p, p + 1);
+    for (let k = 0; k < 2000; k++) numbers.push(Math.floor(((k * 0.6180339887) % 1) * 2 ** (k % 40)));
+    const out = new TextBytes();
+    numbers.forEach((n, k) => {
+      if (k) out.byte(0x2c);
+      out.digits(n);
+    });
+    expect(new TextDecoder().decode(out.take())).toBe(numbers.map(String).join(','));
+  });
+
   it('writes the same files when its entries are spilled to runs on disk, and leaves no run behind', () => {
     // 40 episodes of 3 records over a vocabulary of 300 words, some in every record: terms in many runs, or in one.
     const words = Array.from({ length: 300 }, (_, k) => `word${k.toString(36)}`);

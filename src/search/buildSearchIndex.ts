@@ -245,7 +245,7 @@ class Postings {
 }
 
 /** Text built as UTF-8 bytes in one growing buffer. */
-class TextBytes {
+export class TextBytes {
   private buf = new Uint8Array(1 << 16);
   length = 0;
   private readonly encoder = new TextEncoder();
@@ -270,15 +270,21 @@ class TextBytes {
 
   /** A whole number ≥ 0 in decimal. */
   digits(n: number): void {
-    this.grow(16);
     if (n < 10) {
-      this.buf[this.length++] = 48 + n;
+      this.byte(48 + n);
       return;
     }
-    let end = this.length;
-    for (let m = n; m > 0; m = Math.floor(m / 10)) end++;
+    if (n > 0x7fffffff) {
+      this.ascii(String(n));
+      return;
+    }
+    // In 32-bit integers, the width found by comparing: dividing with Math.floor() in two loops, one to count the
+    // digits, kept the numbers as doubles and took half of finish() (26 million numbers at 5,000 episodes).
+    const width = n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
+    this.grow(width);
+    let end = this.length + width;
     this.length = end;
-    for (let m = n; m > 0; m = Math.floor(m / 10)) this.buf[--end] = 48 + (m % 10);
+    for (let m = n | 0; m > 0; m = (m / 10) | 0) this.buf[--end] = 48 + (m % 10);
   }
 
   /** The bytes so far, copied out; the buffer starts again empty. */
