@@ -278,8 +278,9 @@ export class TextBytes {
       this.ascii(String(n));
       return;
     }
-    // In 32-bit integers, the width found by comparing: dividing with Math.floor() in two loops, one to count the
-    // digits, kept the numbers as doubles and took half of finish() (26 million numbers at 5,000 episodes).
+    // In 32-bit integers, the width found by comparing: dividing with Math.floor() in two loops, one only to count the
+    // digits, kept the numbers as doubles, and those were the hottest lines of finish() (26 million numbers at 5,000
+    // episodes; finish() takes about 0.8 times as long now).
     const width = n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
     this.grow(width);
     let end = this.length + width;
