@@ -24,6 +24,12 @@ describe('the example site', () => {
     expect(result.episodes).toBe(2);
   });
 
+  it('times each stage apart: load, parse, segment, align, render, search index and write', () => {
+    const stages = Object.keys(result.timings).sort();
+    expect(stages).toEqual(['align', 'load', 'parse', 'render', 'search index', 'segment', 'write']);
+    for (const ms of Object.values(result.timings)) expect(ms).toBeGreaterThan(0);
+  });
+
   it('lists its episodes newest first on the index', () => {
     const html = read(outDir, 'index.html');
     expect(html.indexOf('A short spoken demo')).toBeGreaterThan(0);
@@ -110,6 +116,8 @@ describe('builds', () => {
     const one = await build({ root, outDir: join(root, 'one'), threads: 0, cache: false });
     const two = await build({ root, outDir: join(root, 'two'), threads: 2, cache: false });
     expect([one.ok, one.workers, two.ok, two.workers]).toEqual([true, 0, true, 2]);
+    // The workers' stage times reach the build's.
+    for (const stage of ['parse', 'segment', 'align', 'render']) expect(two.timings[stage]).toBeGreaterThan(0);
     expect(one.diagnostics.filter((d) => d.severity === 'warning').length).toBeGreaterThan(0);
     expect(two.diagnostics).toEqual(one.diagnostics);
     expect(snapshot(join(root, 'two'))).toEqual(snapshot(join(root, 'one')));

@@ -6,18 +6,21 @@ import { analyzeTranscript } from '../segment/detectSegments.js';
 import { assemble } from '../segment/assemble.js';
 import { alignTopics } from './alignTopics.js';
 import { applyNotesSections } from './notesSections.js';
+import { untimed, type StageTimer } from '../core/timings.js';
 
-export function segmentEpisode(turns: readonly Turn[], notes: readonly NotesItem[] | null): Segmentation {
-  const ctx = analyzeTranscript(turns, notes);
+/** `time`: what the segmenting and the aligning each take, reported as the stages `segment` and `align`. */
+export function segmentEpisode(turns: readonly Turn[], notes: readonly NotesItem[] | null, time: StageTimer = untimed): Segmentation {
+  const ctx = time('segment', () => analyzeTranscript(turns, notes));
   if (!ctx) return { segments: [], mentions: [] };
-  const topics = notes?.filter((i) => i.kind === 'topic') ?? [];
-  if (notes && notes.length) applyNotesSections(ctx, notes);
-  if (topics.length) {
+  time('align', () => {
+    const topics = notes?.filter((i) => i.kind === 'topic') ?? [];
+    if (notes && notes.length) applyNotesSections(ctx, notes);
+    if (!topics.length) return;
     const starts = alignTopics(ctx, topics);
     if (starts.length === topics.length) {
       ctx.board.topics = starts;
       ctx.board.topicItems = topics;
     }
-  }
-  return assemble(ctx);
+  });
+  return time('segment', () => assemble(ctx));
 }

@@ -8,6 +8,7 @@ import { segmentEpisode } from '../align/segmentEpisode.js';
 import { applyOverrides } from '../align/applyOverrides.js';
 import { readEpisode, type EpisodeEnv } from './readEpisode.js';
 import { checkSpeakers } from './checkSpeakers.js';
+import { untimed, type StageTimer } from '../core/timings.js';
 
 /**
  * The last transcript parsed and segmentation made for one episode, kept by `shownotes dev` between rebuilds: an
@@ -27,20 +28,24 @@ export interface Prepared {
 /**
  * `transcriptText` is null when the episode has no transcript (or it could not be read).
  * The episode is null when it cannot be built; its diagnostics say why. The transcript is parsed either way,
- * so that every problem of the episode is reported in one run.
+ * so that every problem of the episode is reported in one run. `time`: how long reading the notes and parsing the
+ * transcript take (the stage `parse`), and the segmenting and aligning (see segmentEpisode()).
  */
-export function prepareEpisode(source: EpisodeSource, transcriptText: string | null, env: EpisodeEnv, transcriptDiagnostics: Diagnostic[] = [], memo?: PrepareMemo): Prepared {
+export function prepareEpisode(source: EpisodeSource, transcriptText: string | null, env: EpisodeEnv, transcriptDiagnostics: Diagnostic[] = [], memo?: PrepareMemo, time: StageTimer = untimed): Prepared {
   const diags = new Diagnostics(source.indexPath);
   diags.items.push(...source.diagnostics, ...transcriptDiagnostics);
-  const read = source.indexText === null ? null : readEpisode(source.folder, source.indexText, env, diags);
   const tdiags = diags.forFile(source.transcriptPath ?? source.indexPath);
-  const transcript = transcriptText === null ? { format: 'none', turns: [] } : parsed(transcriptText, tdiags, memo);
+  const [read, transcript] = time('parse', () => {
+    const read = source.indexText === null ? null : readEpisode(source.folder, source.indexText, env, diags);
+    const transcript: Transcript = transcriptText === null ? { format: 'none', turns: [] } : parsed(transcriptText, tdiags, memo);
+    if (read) checkSpeakers(transcript.turns, read.meta.speakers, tdiags);
+    return [read, transcript] as const;
+  });
   if (!read) return { episode: null, diagnostics: diags.items };
-  checkSpeakers(transcript.turns, read.meta.speakers, tdiags);
   const last = transcript.turns[transcript.turns.length - 1];
   const duration = read.meta.duration ?? (last ? last.end : 0);
   const topics = read.notes.filter((i) => i.kind === 'topic');
-  const segmentation = applyOverrides(segmented(transcript, read.notes, memo), read.meta.segmentOverrides, duration);
+  const segmentation = applyOverrides(segmented(transcript, read.notes, time, memo), read.meta.segmentOverrides, duration);
   if (topics.length && transcript.turns.length && !segmentation.segments.some((s) => s.kind === 'topic')) {
     diags.warn('topic-unplaced', `the notes list ${topics.length} topics but none could be placed in the transcript; add start times under "segments:"`, topics[0]!.line + read.bodyLine - 1, 1);
   }
@@ -68,8 +73,8 @@ function parsed(text: string, diags: Diagnostics, memo?: PrepareMemo): Transcrip
   return transcript;
 }
 
-function segmented(transcript: Transcript, notes: readonly NotesItem[], memo?: PrepareMemo): Segmentation {
-  const run = () => segmentEpisode(transcript.turns, notes.length ? notes : null);
+function segmented(transcript: Transcript, notes: readonly NotesItem[], time: StageTimer, memo?: PrepareMemo): Segmentation {
+  const run = () => segmentEpisode(transcript.turns, notes.length ? notes : null, time);
   if (!memo) return run();
   // The turns are the memo's own object when the transcript is unchanged; the notes are compared as data.
   const key = JSON.stringify(notes);

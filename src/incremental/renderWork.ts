@@ -27,7 +27,7 @@ export function renderWork(root: string, env: EpisodeEnv, ctx: RenderContext, so
   const timings = new Timings();
   const transcriptDiags = new Diagnostics();
   const [read, transcript] = timings.time('load', () => [readAgain(root, source, transcriptDiags), readStampedTranscript(root, source, transcriptDiags)] as const);
-  const { episode, diagnostics } = timings.time('parse+segment+align', () => prepareEpisode(read, transcript.text, env, transcriptDiags.items, memo));
+  const { episode, diagnostics } = prepareEpisode(read, transcript.text, env, transcriptDiags.items, memo, timings.timer);
   const done = episode ? timings.time('render', () => renderEpisode(episode, ctx, neighbours)) : null;
   const indexed = search && done ? timings.time('search index', () => search.episode(done.records)) : undefined;
   return { diagnostics, rendered: done?.rendered ?? null, ...(indexed ? { search: indexed } : {}), transcript: transcript.stamp, timings: timings.ms };
