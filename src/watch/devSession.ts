@@ -1,6 +1,6 @@
 // `shownotes dev`: build once, serve, and after each burst of saves rebuild only what depends on the change.
-import { Diagnostics, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
-import { checkOutDir } from '../write/checkOutDir.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
+import { assertOutDir } from '../write/checkOutDir.js';
 import { emptyCache } from '../incremental/cache.js';
 import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
 import { defaultThreads } from '../incremental/renderPool.js';
@@ -49,8 +49,8 @@ export interface DevSession {
 }
 
 export async function startDev(opts: DevOptions): Promise<DevSession> {
-  const where = new Diagnostics();
-  if (!checkOutDir(opts.root, opts.outDir, where)) throw new Error(where.items.map(formatDiagnostic).join('\n'));
+  // The first build replaces the output folder whole: never one that is not a site's (throws OutDirRefused).
+  assertOutDir(opts.root, opts.outDir);
   // The first build renders on one worker thread a core; rebuilds render the few episodes they need here.
   const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir), undefined, { threads: defaultThreads() });
   // The first build starts from a clean, whole site; later ones write only what changed, in place.

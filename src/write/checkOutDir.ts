@@ -3,7 +3,7 @@
 // something a mistyped --out would delete.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Diagnostics } from '../core/diagnostics.js';
+import { Diagnostics, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { CACHE_DIR } from '../incremental/cache.js';
 import { PODCAST_FILE } from '../load/loadPodcast.js';
 
@@ -32,6 +32,19 @@ export function checkOutDir(root: string, outDir: string, diags: Diagnostics): b
     return refuse(`it holds files that are not a site built by shownotes (no ${SITE_FILES.join(' and ')} at its top), and the build would replace them`, 'empty it or choose another --out');
   }
   return true;
+}
+
+/** An output folder refused by checkOutDir(), with the diagnostics that say why. */
+export class OutDirRefused extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+  }
+}
+
+/** checkOutDir() for callers that cannot go on without the folder (`dev`): throws OutDirRefused when it is refused. */
+export function assertOutDir(root: string, outDir: string): void {
+  const where = new Diagnostics();
+  if (!checkOutDir(root, outDir, where)) throw new OutDirRefused(where.items);
 }
 
 /** The output folder as diagnostics about it name it: relative to the project. */

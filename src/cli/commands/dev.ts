@@ -1,10 +1,9 @@
 // `shownotes dev`: build, serve on 127.0.0.1:4321, watch and live-reload.
 import { resolve } from 'node:path';
-import { startDev } from '../../watch/devSession.js';
+import { startDev, type DevSession } from '../../watch/devSession.js';
 import type { Command } from '../command.js';
 import { tuneEngineFor } from '../engineFlags.js';
-import { Diagnostics } from '../../core/diagnostics.js';
-import { checkOutDir } from '../../write/checkOutDir.js';
+import { OutDirRefused } from '../../write/checkOutDir.js';
 import { reportDiagnostics } from '../output.js';
 
 export const devCommand: Command = {
@@ -17,17 +16,20 @@ export const devCommand: Command = {
       io.err(`--port must be a port number, not ${String(values.port)}\n`);
       return 2;
     }
-    const outDir = resolve(root, String(values.out ?? 'dist'));
-    const where = new Diagnostics();
-    if (!checkOutDir(root, outDir, where)) return reportDiagnostics(where.items, io) || 1;
     tuneEngineFor(root);
-    const session = await startDev({
-      root,
-      outDir,
-      host: String(values.host ?? '127.0.0.1'),
-      port,
-      log: (line) => io.err(`${line}\n`),
-    });
+    let session: DevSession;
+    try {
+      session = await startDev({
+        root,
+        outDir: resolve(root, String(values.out ?? 'dist')),
+        host: String(values.host ?? '127.0.0.1'),
+        port,
+        log: (line) => io.err(`${line}\n`),
+      });
+    } catch (e) {
+      if (e instanceof OutDirRefused) return reportDiagnostics(e.diagnostics, io) || 1;
+      throw e;
+    }
     io.out(`shownotes dev: serving ${session.server.url}\n`);
     await new Promise<void>((done) => {
       const stop = () => void session.close().then(done);
