@@ -8,7 +8,8 @@ import { hash } from '../core/hash.js';
 import { Timings } from '../core/timings.js';
 import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
 import { isEpisodeFolder, loadEpisodeSource } from '../load/findEpisodes.js';
-import { loadProject, publicFileSize, readTranscript, transcriptStamp, type Project, type TranscriptStamp } from '../load/loadProject.js';
+import { loadProject, publicFileSize, readTranscript, stampedHash, transcriptStamp, type Project, type TranscriptStamp } from '../load/loadProject.js';
+import { MAX_TEXT_BYTES } from '../load/readTextFile.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
@@ -617,17 +618,16 @@ export class SiteBuilder {
       return { transcriptStamp: known.transcriptStamp, transcriptHash: known.transcriptHash, hash: known.transcriptHash };
     }
     const path = join(this.root, source.transcriptPath);
-    let stamp: string;
+    let st: { size: number; mtimeMs: number };
     try {
-      const st = statSync(path);
-      stamp = transcriptStamp(source.transcriptPath, st);
+      st = statSync(path);
     } catch {
       return { hash: 'missing' };
     }
-    const cached = this.cache.episodes[source.folder];
-    if (cached?.transcriptStamp === stamp && cached.transcriptHash) return { transcriptStamp: stamp, transcriptHash: cached.transcriptHash, hash: cached.transcriptHash };
-    const h = hash(readFileSync(path));
-    return { transcriptStamp: stamp, transcriptHash: h, hash: h };
+    const stamp = transcriptStamp(source.transcriptPath, st);
+    if (known?.transcriptStamp === stamp && known.transcriptHash) return { transcriptStamp: stamp, transcriptHash: known.transcriptHash, hash: known.transcriptHash };
+    // Keyed as a render worker keys the transcript it reads (a file too large to read by its stamp).
+    return stampedHash(source.transcriptPath, { size: st.size, mtimeMs: st.mtimeMs, bytes: st.size > MAX_TEXT_BYTES ? null : readFileSync(path) });
   }
 
   /** The memo of an episode about to be prepared in dev, now the most recently used one. */

@@ -69,10 +69,17 @@ export function readStampedTranscript(root: string, source: EpisodeSource, diags
   const fileDiags = diags.forFile(source.transcriptPath);
   const read = readTextBytes(join(root, source.transcriptPath), fileDiags);
   if (!read) return { text: null, stamp: { hash: 'missing' } };
-  const stamp = transcriptStamp(source.transcriptPath, read);
-  // A file too large to read is keyed by its stamp: any change of it changes the key.
+  return { text: read.bytes && decodeText(read.bytes, fileDiags), stamp: stampedHash(source.transcriptPath, read) };
+}
+
+/**
+ * A transcript's key from its stat (taken before its bytes were read) and its bytes: their hash, or, for a file too
+ * large to read (`bytes` null), the hash of its stamp, so that any change of it changes the key.
+ */
+export function stampedHash(transcriptPath: string, read: { bytes: Uint8Array | null; size: number; mtimeMs: number }): TranscriptStamp {
+  const stamp = transcriptStamp(transcriptPath, read);
   const h = read.bytes ? hash(read.bytes) : hash(`unread:${stamp}`);
-  return { text: read.bytes && decodeText(read.bytes, fileDiags), stamp: { transcriptStamp: stamp, transcriptHash: h, hash: h } };
+  return { transcriptStamp: stamp, transcriptHash: h, hash: h };
 }
 
 /** Size of a file under public/ for a site path such as "/audio/149.mp3". */
