@@ -10,6 +10,7 @@ import type { EpisodeSource, EpisodeSummary } from '../core/episode.js';
 import { isEpisodeFolder, loadEpisodeSource } from '../load/findEpisodes.js';
 import { loadProject, publicFileSize, readTranscript, stampedHash, transcriptStamp, type Project, type TranscriptStamp } from '../load/loadProject.js';
 import { MAX_TEXT_BYTES } from '../load/readTextFile.js';
+import { PODCAST_FILE } from '../load/loadPodcast.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
@@ -247,7 +248,7 @@ export class SiteBuilder {
         ctx: createRenderContext(project),
         env: { podcast: project.podcast, publicFileSize: publicFileSize(project) },
         templates,
-        envKey: hash(generatorKey(), readFileSync(join(this.root, 'podcast.yaml'))),
+        envKey: hash(generatorKey(), readFileSync(join(this.root, PODCAST_FILE))),
       };
       this.sources.clear();
       for (const s of project.sources) this.sources.set(s.folder, s);

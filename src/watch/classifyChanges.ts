@@ -1,5 +1,6 @@
 // Changed paths (relative to the project root) into what the site builder must look at again.
 import type { ChangeSet } from '../incremental/siteBuilder.js';
+import { PODCAST_FILE } from '../load/loadPodcast.js';
 
 export interface ClassifiedChanges extends ChangeSet {
   /** True when only stylesheets under public/ changed: browsers can swap them without a reload. */
@@ -15,7 +16,7 @@ export function classifyChanges(paths: Iterable<string>): ClassifiedChanges {
   for (const raw of paths) {
     const p = raw.replace(/\\/g, '/').replace(/^\.\//, '');
     const parts = p.split('/');
-    if (p === 'podcast.yaml') project = true;
+    if (p === PODCAST_FILE) project = true;
     else if (parts[0] === 'episodes' && parts[1]) episodes.add(parts[1]);
     else if (parts[0] === 'templates') templates = true;
     else if (parts[0] === 'public' && parts.length > 1) publicFiles.add(parts.slice(1).join('/'));

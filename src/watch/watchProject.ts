@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { PODCAST_FILE } from '../load/loadPodcast.js';
 
 /**
  * chokidar drops a second change of the same file within 50 ms, so a quick second save (a broken edit fixed at once)
@@ -10,7 +11,7 @@ import { watch, type FSWatcher } from 'chokidar';
 const RECHECK_MS = 80;
 
 export function watchProject(root: string, onChange: (relativePath: string) => void): { close(): Promise<void>; ready: Promise<void>; watchedCount(): number } {
-  const watcher: FSWatcher = watch(['episodes', 'templates', 'public', 'podcast.yaml'], {
+  const watcher: FSWatcher = watch(['episodes', 'templates', 'public', PODCAST_FILE], {
     cwd: root,
     ignoreInitial: true,
     ignored: (p: string) => /(^|[/\\])(\.git|node_modules|dist|\.shownotes-cache)([/\\]|$)|\.tmp$|~$/.test(p),
