@@ -3,7 +3,7 @@
 // → site pages → public/ → commit.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR, cachePath, emptyCache, itemsPath, loadCache, saveCache } from './incremental/cache.js';
+import { CACHE_DIR, cachePath, emptyCache, indexRunsPath, itemsPath, loadCache, saveCache } from './incremental/cache.js';
 import type { RenderPool } from './incremental/renderPool.js';
 import { SiteBuilder, type BuildReport } from './incremental/siteBuilder.js';
 import { defaultThreads } from './incremental/renderPool.js';
@@ -50,7 +50,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (useCache) rmSync(join(options.root, CACHE_DIR, 'items'), { recursive: true, force: true });
     const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
     const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
-    const spillDir = join(options.root, CACHE_DIR, 'index-runs');
+    const spillDir = indexRunsPath(options.root);
     const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir, started: options.started ?? null });
     const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
     if (report.ok && useCache) saveCache(cachePath(options.root), cache);

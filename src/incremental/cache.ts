@@ -19,6 +19,11 @@ export function itemsPath(root: string): string {
   return join(root, CACHE_DIR, 'items.pack');
 }
 
+/** Where a CLI build's search index moves its entries while it is made (removed when it is finished). */
+export function indexRunsPath(root: string): string {
+  return join(root, CACHE_DIR, 'index-runs');
+}
+
 export interface CachedEpisode {
   key: string;
   files: string[];
