@@ -1,7 +1,7 @@
 // What an output depends on, condensed into keys: equal keys mean equal bytes, so the work can be skipped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { libDir } from '../core/compiledUrl.js';
 import { hash } from '../core/hash.js';
 
 let codeKey: string | undefined;
@@ -9,7 +9,7 @@ let codeKey: string | undefined;
 /** A hash of the generator's own compiled code: a new version of shownotes invalidates every cache entry. */
 export function generatorKey(): string {
   if (codeKey) return codeKey;
-  const lib = dirname(dirname(fileURLToPath(import.meta.url)));
+  const lib = libDir();
   const parts: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir).sort()) {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EpisodeSource } from '../core/episode.js';
-import { compiledUrl } from '../core/compiledUrl.js';
+import { bundledUrl } from '../core/compiledUrl.js';
 import type { Neighbours } from '../render/renderEpisode.js';
 import type { EpisodeWork } from './renderWork.js';
 import { cachePath } from './cache.js';
@@ -51,7 +51,7 @@ export class RenderPool {
 
   constructor(root: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(compiledUrl(import.meta.url, './renderWorker.js'), { workerData: { root }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(bundledUrl('incremental/renderWorker.js'), { workerData: { root }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on('message', (a: RenderAnswer) => this.answered(worker, a));
       worker.on('error', (e: Error) => this.failAll(e));
       this.all.push(worker);

@@ -13,7 +13,7 @@
 // from build to build.
 import { Worker } from 'node:worker_threads';
 import { hash } from '../core/hash.js';
-import { compiledUrl } from '../core/compiledUrl.js';
+import { bundledUrl } from '../core/compiledUrl.js';
 import type { SiteWriter } from '../write/writer.js';
 import type { SearchAnswer, SearchJob } from './searchWorker.js';
 import { episodesFile, EPISODES_PER_FILE, META_FILE, SEARCH_DIR } from './format.js';
@@ -317,7 +317,7 @@ export class SearchThread {
 
   /** Builds the index of the given records into outDir; returns its files' paths. One job at a time. */
   build(job: SearchJob): Promise<string[]> {
-    const worker = (this.worker ??= new Worker(compiledUrl(import.meta.url, './searchWorker.js'), { workerData: this.paused }));
+    const worker = (this.worker ??= new Worker(bundledUrl('search/searchWorker.js'), { workerData: this.paused }));
     return new Promise((resolve, reject) => {
       const done = () => {
         worker.off('message', onAnswer);

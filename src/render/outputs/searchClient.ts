@@ -16,7 +16,7 @@ export const searchClient: SiteFormat = {
   templates: [],
   pages() {
     return MODULES.map((name) => {
-      const text = readFileSync(fileURLToPath(compiledUrl(import.meta.url, `../../${name}`)), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      const text = readFileSync(fileURLToPath(compiledUrl(name)), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
       return { path: `${SEARCH_DIR}/engine/${name}`, key: `search-client:${hash(text)}`, render: () => text };
     });
   },
