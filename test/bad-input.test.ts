@@ -10,6 +10,8 @@ import { decodeText } from '../src/load/decodeText.js';
 import { parseNotes } from '../src/notes/parseNotes.js';
 import { segmentEpisode } from '../src/align/segmentEpisode.js';
 import { createMarkdown } from '../src/render/markdown.js';
+import { readFrontMatter } from '../src/load/readFrontMatter.js';
+import { episodeFields, episodeSchema, podcastFields, podcastSchema } from '../src/load/schema.js';
 import { cli, fixtures, projectRoot } from './helpers/paths.js';
 import { recoverInterruptedSwap } from '../src/write/writer.js';
 import { episode, makeSite, runCli, snapshot } from './helpers/site.js';
@@ -47,6 +49,29 @@ describe('the catalogue of broken inputs', () => {
     expect(r.code).toBe(1);
     expect(diagnosticsOf(r.stderr).sort()).toEqual(want.sort());
     expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('explains each invalid field in English: the type or bound it breaks, or our own advice', () => {
+    const messages = (text: string, schema: typeof episodeSchema | typeof podcastSchema, fields: readonly string[]) => {
+      const diags = new Diagnostics('x.md');
+      readFrontMatter(text, schema, fields, diags);
+      return diags.items.map((d) => `${d.line} ${d.rule} ${d.message}`);
+    };
+    expect(messages('---\ntitle: T\ndate: 2024-01-01\nnumber: -3\nexplicit: maybe\nepisodeType: long\ntags: [""]\n---\n', episodeSchema, episodeFields)).toEqual([
+      '4 frontmatter-invalid-field number: Too small: expected number to be >=0 (got -3); fix the value',
+      '5 frontmatter-invalid-field explicit: Invalid input: expected boolean, received string (got "maybe"); fix the value',
+      '6 frontmatter-invalid-field episodeType: Invalid option: expected one of "full"|"trailer"|"bonus" (got "long"); fix the value',
+      '7 frontmatter-invalid-field tags.0: Too small: expected string to have >=1 characters (got ""); fix the value',
+    ]);
+    expect(messages('---\ndate: 2024-01-01\nduration: soon\n---\n', episodeSchema, episodeFields)).toEqual([
+      '1 frontmatter-missing-field title is required: add `title: ...` to the front matter',
+      '3 frontmatter-invalid-field duration: use seconds or H:MM:SS (got "soon"); fix the value',
+    ]);
+    expect(messages('---\ntitle: T\nurl: example.com\npageSize: 0\n---\n', podcastSchema, podcastFields)).toEqual([
+      "3 frontmatter-invalid-field url: url must be the site's absolute URL, such as https://example.com/ (got \"example.com\"); fix the value",
+      '4 frontmatter-invalid-field pageSize: Too small: expected number to be >0 (got 0); fix the value',
+    ]);
+    expect(messages('---\ntitle: T\nurl: 42\n---\n', podcastSchema, podcastFields)).toEqual(['3 frontmatter-invalid-field url: Invalid input: expected string, received number (got 42); fix the value']);
   });
 
   it('refuses a 50 MB transcript with a clear error', () => {

@@ -1,6 +1,6 @@
 // Front matter: YAML parsed with gray-matter, validated against a schema, every problem placed at its line.
 import matter from 'gray-matter';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Diagnostics } from '../core/diagnostics.js';
 
 export interface FrontMatterResult<T> {
@@ -10,7 +10,7 @@ export interface FrontMatterResult<T> {
   bodyLine: number;
 }
 
-export function readFrontMatter<S extends z.ZodType>(
+export function readFrontMatter<S extends z.ZodMiniType>(
   text: string,
   schema: S,
   knownFields: readonly string[],
