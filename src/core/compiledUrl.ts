@@ -31,7 +31,10 @@ export function compiledUrl(path: string): URL {
   return pathToFileURL(file);
 }
 
+/** The bundle under lib/: the code a CLI run executes, ours and the dependencies it bundles. */
+export const BUNDLE_DIR = 'bundle';
+
 /** A worker thread's entry module, bundled with everything it imports, by its path under src/ ("search/searchWorker.js"). */
 export function bundledUrl(path: string): URL {
-  return compiledUrl(`bundle/${path}`);
+  return compiledUrl(`${BUNDLE_DIR}/${path}`);
 }

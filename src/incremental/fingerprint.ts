@@ -1,15 +1,20 @@
 // What an output depends on, condensed into keys: equal keys mean equal bytes, so the work can be skipped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { libDir } from '../core/compiledUrl.js';
+import { BUNDLE_DIR, libDir } from '../core/compiledUrl.js';
 import { hash } from '../core/hash.js';
 
 let codeKey: string | undefined;
 
-/** A hash of the generator's own compiled code: a new version of shownotes invalidates every cache entry. */
+/**
+ * A hash of the generator's own code: a new version of shownotes, or of a dependency it bundles, invalidates every
+ * cache entry. The bundle is what runs; the rest of lib/ is the same code unbundled, and hashing it too doubled the
+ * time this takes at the start of every build. (The search box's modules, which the site ships from lib/, are keyed
+ * by their own text: see searchClient.)
+ */
 export function generatorKey(): string {
   if (codeKey) return codeKey;
-  const lib = libDir();
+  const lib = join(libDir(), BUNDLE_DIR);
   const parts: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir).sort()) {
