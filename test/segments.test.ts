@@ -10,7 +10,7 @@ import { sponsorNameIn } from '../src/segment/sponsorName.js';
 import { talk, turnsOf, type Line } from './helpers/show.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUES, scoreCues, type CueKind } from '../src/segment/cues.js';
+import { alternatives, CUES, scoreCues, type CueKind } from '../src/segment/cues.js';
 import { toUnits } from '../src/segment/units.js';
 import { STOP_WORDS, tokens } from '../src/segment/lexical.js';
 import { parseTranscript } from '../src/transcript/parseTranscript.js';
@@ -222,6 +222,14 @@ describe('cue scores', () => {
   it('finds the same cues with one test per kind ruling out lines that hold none', () => {
     for (const line of lines) for (const kind of kinds) expect(scoreCues(kind, line), `${kind}: ${line}`).toEqual(eachPattern(kind, line));
     expect(scoreCues('handoff', lines[1]!).hits.map((h) => h.name)).toEqual(['next-item', 'take-it-away', 'ack']);
+  });
+
+  it('splits a pattern into its top-level alternatives only, past groups, classes and escapes', () => {
+    expect(alternatives(String.raw`\bab|(?:c|d)e|[|x]f|g\|h|^i`)).toEqual([String.raw`\bab`, '(?:c|d)e', '[|x]f', String.raw`g\|h`, '^i']);
+    expect(alternatives(String.raw`[\]|]|(a(b|c))`)).toEqual([String.raw`[\]|]`, '(a(b|c))']);
+    expect(alternatives('abc')).toEqual(['abc']);
+    // Each pattern is the alternation of its parts again.
+    for (const kind of Object.keys(CUES) as CueKind[]) for (const c of CUES[kind]) expect(alternatives(c.pattern.source).join('|')).toBe(c.pattern.source);
   });
 
   corpusSkipNotice('comparing cue scores on corpus transcripts');
