@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { corpus, corpusSkipNotice, fixtures, hasCorpus, seedTranscript } from './helpers/paths.js';
 import { parseFile, parseString } from './helpers/parse.js';
 import { firstParagraphs } from '../src/transcript/formats/markdown.js';
+import fc from 'fast-check';
+import { decodeEntities, foldSpace, stripCueTags } from '../src/transcript/cleanText.js';
+import { timeFromParts } from '../src/core/time.js';
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
@@ -112,6 +115,43 @@ describe('sniffing speaker-labelled markdown', () => {
       const text = readFileSync(join(dir, f), 'utf8');
       expect(firstParagraphs(text, 100), f).toEqual(bySplit(text, 100));
     }
+  });
+});
+
+describe('cleaning cue text', () => {
+  // What the cleaners did before they gave plain text back untouched: their regular expressions, run on everything.
+  const folded = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  const spaces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u0001'];
+  const pieces = fc.array(fc.oneof(fc.constantFrom(...spaces, 'a', 'bc', '&amp;', '<i>', '&', '<'), fc.string({ maxLength: 4 })), { maxLength: 12 }).map((p) => p.join(''));
+
+  it('folds white space exactly as the regular expression does, whether or not the text needs it', () => {
+    for (const text of ['', ' ', 'a', ' a', 'a ', 'a b', 'a  b', 'a\tb', 'a\u00a0b', 'a\u200bb', '\ufeffa']) expect(foldSpace(text), JSON.stringify(text)).toBe(folded(text));
+    fc.assert(fc.property(pieces, (text) => foldSpace(text) === folded(text)), { numRuns: 3000 });
+  });
+
+  it('drops cue tags exactly as the regular expression does, and decodes the entities of text that has any', () => {
+    const stripped = (text: string) => text.replace(/<\/?(?:(?:c|i|b|u|ruby|rt|v|lang)(?:\.[^<>\s]*)?(?:[ \t][^<>]*)?|\d[\d:.]*)>/gi, '');
+    fc.assert(fc.property(pieces, (text) => stripCueTags(text) === stripped(text)), { numRuns: 2000 });
+    expect(stripCueTags('<i>so</i> <c.loud>yes</c> <00:01:02.000>a <div /> b')).toBe('so yes a <div /> b');
+    expect(decodeEntities('Tom &amp; Jerry &lt;3 &#x41;&#66; &AMP; &bogus; & more')).toBe('Tom & Jerry <3 AB & &bogus; & more');
+    expect(decodeEntities('no entities here')).toBe('no entities here');
+  });
+
+  it('reads the digits of a timecode as Number() does', () => {
+    const viaNumber = (h: string | undefined, m: string, s: string, f?: string) => {
+      const mm = Number(m);
+      const ss = Number(s);
+      return { seconds: (h ? Number(h) : 0) * 3600 + mm * 60 + ss + (f ? Number(f.padEnd(3, '0')) / 1000 : 0), valid: mm < 60 && ss < 60 };
+    };
+    const digits = (max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: max });
+    fc.assert(
+      fc.property(fc.option(digits(3), { nil: undefined }), digits(2), digits(2), fc.option(digits(3), { nil: undefined }), (h, m, s, f) => {
+        expect(timeFromParts(h, m, s, f)).toEqual(viaNumber(h, m, s, f));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(timeFromParts('01', '02', '03', '5')).toEqual({ seconds: 3723.5, valid: true });
+    expect(timeFromParts(undefined, '99', '07', '045')).toEqual({ seconds: 5947.045, valid: false });
   });
 });
 

@@ -9,12 +9,24 @@ export interface ParsedTime {
   valid: boolean;
 }
 
+/** The parts as a timecode's regular expression captures them: digits (the fraction without its separator). */
 export function timeFromParts(h: string | undefined, m: string, s: string, frac?: string): ParsedTime {
-  const hh = h ? Number(h) : 0;
-  const mm = Number(m);
-  const ss = Number(s);
-  const ff = frac ? Number(frac.padEnd(3, '0')) / 1000 : 0;
+  const hh = h ? whole(h) : 0;
+  const mm = whole(m);
+  const ss = whole(s);
+  const ff = frac ? whole(frac.length < 3 ? frac.padEnd(3, '0') : frac) / 1000 : 0;
   return { seconds: hh * 3600 + mm * 60 + ss + ff, valid: mm < 60 && ss < 60 };
+}
+
+/** Number(digits), without the string-to-number conversion's general parsing (a few times faster per cue). */
+function whole(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(digits);
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 const WHOLE_TIMECODE = new RegExp(`^${TIMECODE.source}$`);
