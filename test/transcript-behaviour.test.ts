@@ -8,6 +8,7 @@ import { firstParagraphs } from '../src/transcript/formats/markdown.js';
 import fc from 'fast-check';
 import { decodeEntities, foldSpace, stripCueTags } from '../src/transcript/cleanText.js';
 import { timeFromParts } from '../src/core/time.js';
+import { cueTiming, TIMING } from '../src/transcript/blocks.js';
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
@@ -135,6 +136,27 @@ describe('cleaning cue text', () => {
     expect(stripCueTags('<i>so</i> <c.loud>yes</c> <00:01:02.000>a <div /> b')).toBe('so yes a <div /> b');
     expect(decodeEntities('Tom &amp; Jerry &lt;3 &#x41;&#66; &AMP; &bogus; & more')).toBe('Tom & Jerry <3 AB & &bogus; & more');
     expect(decodeEntities('no entities here')).toBe('no entities here');
+  });
+
+  it('reads a timing line as TIMING and timeFromParts() do, the usual shape from its characters', () => {
+    const byRegex = (line: string) => {
+      const m = TIMING.exec(line);
+      if (!m) return null;
+      const start = timeFromParts(m[2], m[3]!, m[4]!, m[5]);
+      const end = timeFromParts(m[7], m[8]!, m[9]!, m[10]);
+      return { start, end, written: start.valid && end.valid ? null : [m[1], m[6]] };
+    };
+    const digit = fc.constantFrom(...'0123456789');
+    const time = fc.tuple(fc.array(digit, { minLength: 1, maxLength: 3 }), fc.array(digit, { minLength: 1, maxLength: 3 }), fc.array(digit, { minLength: 1, maxLength: 3 }), fc.constantFrom('.', ',', ':', ''), fc.array(digit, { maxLength: 4 }))
+      .map(([h, m, s, sep, f]) => `${h.join('')}:${m.join('')}:${s.join('')}${sep}${f.join('')}`);
+    const usual = fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99), fc.nat(999), fc.constantFrom('.', ',')).map(([h, m, s, f, sep]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${sep}${String(f).padStart(3, '0')}`);
+    const arrow = fc.constantFrom(' --> ', ' -->  ', '\t-->\t', '-->', ' ->  ', ' --> ');
+    const tail = fc.constantFrom('', ' align:start', '1', '\u2028x', '\rx', ' ', 'x');
+    const line = fc.tuple(fc.constantFrom('', ' ', '\t'), fc.oneof(usual, time), arrow, fc.oneof(usual, time), tail).map((p) => p.join(''));
+    fc.assert(fc.property(line, (l) => { expect(cueTiming(l)).toEqual(byRegex(l)); }), { numRuns: 5000 });
+    expect(cueTiming('00:01:02.345 --> 01:00:00,100 line:0')).toEqual({ start: { seconds: 62.345, valid: true }, end: { seconds: 3600.1, valid: true }, written: null });
+    expect(cueTiming('00:61:02.345 --> 00:01:03.000')?.written).toEqual(['00:61:02.345', '00:01:03.000']);
+    expect(cueTiming('00:01:02.345 -> 00:01:03.000')).toBeNull();
   });
 
   it('reads the digits of a timecode as Number() does', () => {

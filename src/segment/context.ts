@@ -1,7 +1,7 @@
 // What the segment rules share: the units, their cue scores, and the board each rule writes its findings to.
 import type { SegmentLink, SponsorMention } from '../core/types.js';
 import type { NotesItem } from '../notes/types.js';
-import { type CueHit, type CueKind, scoreCues } from './cues.js';
+import { type CueHit, type CueKind, type CueScore, scoreCues } from './cues.js';
 import { tokens, vocabularyShift } from './lexical.js';
 import type { Unit } from './units.js';
 
@@ -34,14 +34,14 @@ export interface SegmentContext {
   notes: NotesItem[] | null;
   board: Board;
   score(kind: CueKind, i: number): number;
-  hits(kind: CueKind, i: number): CueHit[];
+  hits(kind: CueKind, i: number): readonly CueHit[];
   /** Index of the first unit starting at or after a time. */
   at(seconds: number): number;
   spokenLinks: SegmentLink[];
 }
 
 export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLinks: SegmentLink[]): SegmentContext {
-  const cache = new Map<CueKind, ({ score: number; hits: CueHit[] } | undefined)[]>();
+  const cache = new Map<CueKind, (CueScore | undefined)[]>();
   const lookup = (kind: CueKind, i: number) => {
     let row = cache.get(kind);
     if (!row) cache.set(kind, (row = new Array(units.length)));

@@ -120,9 +120,17 @@ export function alternatives(source: string): string[] {
   return out;
 }
 
+export interface CueScore {
+  score: number;
+  hits: readonly CueHit[];
+}
+
+/** The score of most units for most kinds, one object for all of them (the segmenter asks for hundreds of thousands). */
+const NO_CUES: CueScore = Object.freeze({ score: 0, hits: Object.freeze([]) });
+
 /** All cues of a kind found in a lower-cased text: the weight of each distinct cue, summed. */
-export function scoreCues(kind: CueKind, lower: string): { score: number; hits: CueHit[] } {
-  if (ANY[kind]?.test(lower) === false) return { score: 0, hits: [] };
+export function scoreCues(kind: CueKind, lower: string): CueScore {
+  if (ANY[kind]?.test(lower) === false) return NO_CUES;
   let score = 0;
   const hits: CueHit[] = [];
   for (const cue of CUES[kind]) {

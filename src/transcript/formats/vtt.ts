@@ -1,8 +1,7 @@
 // WebVTT: header, NOTE/STYLE/REGION blocks, cue identifiers, cue settings, multi-line cues, <v Name> voices.
 import type { Diagnostics } from '../../core/diagnostics.js';
-import { timeFromParts } from '../../core/time.js';
 import type { Cue, TranscriptFormat } from '../format.js';
-import { splitBlocks, TIMING } from '../blocks.js';
+import { cueTiming, splitBlocks } from '../blocks.js';
 import { splitVoices } from '../speakers.js';
 import { decodeEntities, foldSpace, stripCueTags } from '../cleanText.js';
 
@@ -32,10 +31,10 @@ export function parseCaptionBlocks(blocks: ReturnType<typeof splitBlocks>, diags
   for (const block of blocks) {
     const head = block.lines[0]!;
     if (kind === 'vtt' && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(head)) continue;
-    let m = TIMING.exec(head);
-    let timingIndex = m ? 0 : -1;
-    if (!m && block.lines.length > 1 && (m = TIMING.exec(block.lines[1]!))) timingIndex = 1;
-    if (!m) {
+    let timing = cueTiming(head);
+    let timingIndex = timing ? 0 : -1;
+    if (!timing && block.lines.length > 1 && (timing = cueTiming(block.lines[1]!))) timingIndex = 1;
+    if (!timing) {
       // Not a cue: keep its text with the cue before it so that no words are lost.
       const prev = cues[cues.length - 1];
       const words = foldSpace(stripCueTags(decodeEntities(block.lines.join(' '))));
@@ -45,10 +44,10 @@ export function parseCaptionBlocks(blocks: ReturnType<typeof splitBlocks>, diags
       continue;
     }
     const lineNo = block.line + timingIndex;
-    const start = timeFromParts(m[2], m[3]!, m[4]!, m[5]);
-    const end = timeFromParts(m[7], m[8]!, m[9]!, m[10]);
-    if (!start.valid || !end.valid) {
-      diags.error('timestamp-invalid', `cue timing "${m[1]} --> ${m[6]}" has minutes or seconds above 59; fix the time`, lineNo, 1);
+    const { start, end, written } = timing;
+    if (written) {
+      const [from, to] = written;
+      diags.error('timestamp-invalid', `cue timing "${from} --> ${to}" has minutes or seconds above 59; fix the time`, lineNo, 1);
     }
     const payload = block.lines.slice(timingIndex + 1).join('\n');
     const baseSpeaker: string | null = null;
