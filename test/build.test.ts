@@ -320,6 +320,31 @@ describe('the content-hash cache', () => {
     expect(statSync(join(dist, 'one/index.html')).ino).not.toBe(statSync(witness).ino);
   });
 
+  it('has render workers write re-rendered episodes into the staged site, replacing kept links, never through them', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) {
+      files[`episodes/e${i}/index.md`] = episode({ title: `E${i}`, date: `2024-01-0${i + 1}` });
+      files[`episodes/e${i}/transcript.txt`] = `00:00:00 ADA: Hello ${i}.\n00:00:04 BEN: Hi.\n`;
+    }
+    const root = makeSite(files);
+    const dist = join(root, 'dist');
+    expect((await build({ root, outDir: dist, threads: 2 })).workers).toBe(2);
+    // Each page is kept (hard-linked into the staged site) before its episode's missing SRT is found; eight episodes
+    // to render again are enough for render workers, which write the files themselves.
+    for (let i = 0; i < 8; i++) rmSync(join(dist, `e${i}/transcript.srt`));
+    const witness = join(root, 'witness.html');
+    linkSync(join(dist, 'e0/index.html'), witness);
+    const before = readFileSync(witness, 'utf8');
+    const r = await build({ root, outDir: dist, threads: 2 });
+    expect(r.ok).toBe(true);
+    expect(r.workers).toBe(2);
+    expect(r.renderedEpisodes.sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `e${i}`));
+    expect(readFileSync(witness, 'utf8')).toBe(before);
+    expect(statSync(join(dist, 'e0/index.html')).ino).not.toBe(statSync(witness).ino);
+    await build({ root, outDir: join(root, 'cold'), cache: false, threads: 0 });
+    expect(snapshot(dist)).toEqual(snapshot(join(root, 'cold')));
+  });
+
   it('keeps feed items in one file beside the cache, rewrites it once mostly replaced items, and rebuilds an episode whose item is gone', async () => {
     const root = makeSite({
       'episodes/a/index.md': episode({ title: 'A', date: '2024-01-01' }, 'Notes of A.\n'),

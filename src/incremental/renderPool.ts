@@ -15,6 +15,8 @@ export interface RenderJob {
   neighbours: Neighbours;
   /** Make the records ready for the search index too. */
   search: boolean;
+  /** The writer's folder, when the worker writes the episode's files into it itself (SiteWriter.folder). */
+  writeInto: string | null;
 }
 
 export type RenderAnswer = { id: number; work: EpisodeWork } | { id: number; error: string };
@@ -60,10 +62,10 @@ export class RenderPool {
   }
 
   /** The episode's work, done on the first free worker. */
-  render(source: EpisodeSource, neighbours: Neighbours, search: boolean): Promise<EpisodeWork> {
+  render(source: EpisodeSource, neighbours: Neighbours, search: boolean, writeInto: string | null): Promise<EpisodeWork> {
     const id = this.next++;
     const done = new Promise<EpisodeWork>((resolve, reject) => this.answers.set(id, { resolve, reject }));
-    this.waiting.push({ id, source, neighbours, search });
+    this.waiting.push({ id, source, neighbours, search, writeInto });
     this.dispatch();
     return done;
   }

@@ -415,7 +415,7 @@ export class SiteBuilder {
         while (next < todo.length && sent.size < threads * AHEAD_PER_THREAD) {
           const j = todo[next++]!;
           // The terms a worker numbered first are learnt as its answers arrive, which is the order it numbered them in.
-          const work = pool.render(plan[j]!.source, keys[j]!.neighbours, !!index).then((w) => {
+          const work = pool.render(plan[j]!.source, keys[j]!.neighbours, !!index, writer.folder ?? null).then((w) => {
             if (index && w.search) index.adopt(w.search);
             return w;
           });

@@ -15,6 +15,11 @@ const writeFile = promisify(writeFileCallback);
 const rename = promisify(renameCallback);
 
 export interface SiteWriter {
+  /**
+   * The folder this writer writes the site into, when render workers may write an episode's files there themselves:
+   * each such file is then given to write() with null content.
+   */
+  readonly folder?: string;
   write(file: OutputFile): void;
   /** Keeps an unchanged file from the published site. False when there is none to keep: render it instead. */
   keep(path: string): boolean;
@@ -45,7 +50,7 @@ export class MemoryWriter implements SiteWriter {
   committed = false;
   write(file: OutputFile): void {
     // Text the checks can read.
-    this.files.set(safeRelative(file.path), asText(file.content));
+    this.files.set(safeRelative(file.path), asText(given(file)));
   }
   keep(path: string): boolean {
     return this.files.has(safeRelative(path));
@@ -73,11 +78,13 @@ export class MemoryWriter implements SiteWriter {
 /** Writes into `<out>.staging-<pid>` beside the output folder, then swaps it in with two renames. */
 export class StagedDiskWriter implements SiteWriter {
   readonly staging: string;
+  readonly folder: string;
   private readonly made = new Set<string>();
 
   constructor(readonly outDir: string) {
     recoverInterruptedSwap(outDir);
     this.staging = `${outDir}.staging-${process.pid}`;
+    this.folder = this.staging;
     rmSync(this.staging, { recursive: true, force: true });
     mkdirSync(this.staging, { recursive: true });
   }
@@ -99,10 +106,15 @@ export class StagedDiskWriter implements SiteWriter {
   write(file: OutputFile): void {
     const rel = safeRelative(file.path);
     const target = join(this.staging, rel);
+    const { content } = file;
+    // Written by a render worker, in place of any link that keep() had made there (see writeStaged()).
+    if (content === null) {
+      this.kept.delete(rel);
+      return;
+    }
     ensureDir(this.made, dirname(target));
     // A kept file is a hard link to the published one: writing through it would change the published site.
     if (this.kept.delete(rel)) unlinkSync(target);
-    const { content } = file;
     const size = typeof content === 'string' ? content.length : content.byteLength;
     const earlier = this.pending.get(rel);
     if (!earlier && this.inFlight + size > MAX_IN_FLIGHT) {
@@ -135,7 +147,9 @@ export class StagedDiskWriter implements SiteWriter {
     try {
       linkSync(from, to);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      // EEXIST: this run wrote the file already (a render worker did), so it is not the published one.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EEXIST') return false;
       try {
         copyFileSync(from, to);
       } catch {
@@ -181,6 +195,28 @@ export class StagedDiskWriter implements SiteWriter {
     await this.settled();
     rmSync(this.staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes a file of an episode into a staged writer's folder, from a render worker (SiteWriter.folder). A file there
+ * already is replaced, not written through: it can only be a hard link that keep() made to the published file.
+ */
+export function writeStaged(made: Set<string>, folder: string, path: string, bytes: Uint8Array): void {
+  const target = join(folder, safeRelative(path));
+  ensureDir(made, dirname(target));
+  try {
+    writeFileSync(target, bytes, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    unlinkSync(target);
+    writeFileSync(target, bytes, { flag: 'wx' });
+  }
+}
+
+/** The content of a file given to a writer that has no folder for render workers to write into. */
+function given(file: OutputFile): string | Uint8Array {
+  if (file.content === null) throw new Error(`${file.path}: written by a render worker, but this writer has no folder for that`);
+  return file.content;
 }
 
 /** A file's content as text: rendered text as it is, bytes (a render worker's) decoded as UTF-8. */
@@ -273,10 +309,11 @@ export class InPlaceWriter implements SiteWriter {
     const target = join(this.outDir, rel);
     ensureDir(this.made, dirname(target));
     const tmp = `${target}.${process.pid}.tmp`;
-    const done = writeFile(tmp, file.content).then(() => rename(tmp, target));
+    const content = given(file);
+    const done = writeFile(tmp, content).then(() => rename(tmp, target));
     done.catch(() => {}); // reported by commit()
     this.pending.push(done);
-    this.unsettled.set(rel, file.content);
+    this.unsettled.set(rel, content);
   }
 
   get keepsUnchanged(): boolean {

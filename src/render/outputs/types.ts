@@ -5,7 +5,8 @@ import type { EpisodeView } from '../episode/episodeView.js';
 
 export interface OutputFile {
   path: string;
-  content: string | Uint8Array;
+  /** Null: a render worker wrote the file into the writer's folder itself (see SiteWriter.folder). */
+  content: string | Uint8Array | null;
 }
 
 export interface EpisodeFormat {
