@@ -44,7 +44,7 @@ export interface CueTiming {
 
 /**
  * The timing of a line that TIMING matches; null for any other line. The usual `00:01:02.345 --> 00:01:04.000` is read
- * from its characters (a match of TIMING's twelve groups made eleven strings and an array for every cue).
+ * from its characters (a match of TIMING's eleven groups made an array and up to eleven strings for every cue).
  */
 export function cueTiming(line: string): CueTiming | null {
   if (usualTiming(line)) {

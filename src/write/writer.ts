@@ -78,15 +78,18 @@ export class MemoryWriter implements SiteWriter {
 /** Writes into `<out>.staging-<pid>` beside the output folder, then swaps it in with two renames. */
 export class StagedDiskWriter implements SiteWriter {
   readonly staging: string;
-  readonly folder: string;
   private readonly made = new Set<string>();
 
   constructor(readonly outDir: string) {
     recoverInterruptedSwap(outDir);
     this.staging = `${outDir}.staging-${process.pid}`;
-    this.folder = this.staging;
     rmSync(this.staging, { recursive: true, force: true });
     mkdirSync(this.staging, { recursive: true });
+  }
+
+  /** Render workers write their episodes' files into the staging folder themselves. */
+  get folder(): string {
+    return this.staging;
   }
 
   /**
