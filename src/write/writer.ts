@@ -108,13 +108,13 @@ export class StagedDiskWriter implements SiteWriter {
 
   write(file: OutputFile): void {
     const rel = safeRelative(file.path);
-    const target = join(this.staging, rel);
     const { content } = file;
     // Written by a render worker, in place of any link that keep() had made there (see writeStaged()).
     if (content === null) {
       this.kept.delete(rel);
       return;
     }
+    const target = join(this.staging, rel);
     ensureDir(this.made, dirname(target));
     // A kept file is a hard link to the published one: writing through it would change the published site.
     if (this.kept.delete(rel)) unlinkSync(target);
