@@ -13,7 +13,7 @@ export const LARGE_ARCHIVE = 1000;
  * times over as new shapes of objects turn up, and the biggest (the alignment, the episode view) took 50–140 ms a
  * compile with everything inlined. Eight times the interrupt budget lets a function gather more type feedback before
  * it is optimised, and a quarter of the cumulative inlining budget keeps each compile small. Alternating runs on
- * tmpfs: 15% less wall and CPU time for the archive, 15–19% at 5,000 episodes (the README has the figures).
+ * tmpfs: 15% less wall and CPU time for the archive, 15–19% at 5,000 episodes (bench/HISTORY.md has the figures).
  */
 export const JIT_FLAGS: readonly string[] = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=230'];
 

@@ -1,6 +1,6 @@
 // The front matter of an episode and the podcast's own metadata, as schemas with clear messages.
 // zod's tree-shakable "mini" API: a build's three threads each load the schemas, and the whole of zod's classic API
-// came to half of the bundle they load (see Speed in the README). Its messages are English ones, as zod's are.
+// came to half of the bundle they load (see bench/HISTORY.md). Its messages are English ones, as zod's are.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 
