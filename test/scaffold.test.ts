@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { introFacts } from '../src/scaffold/introFacts.js';
-import { numberFromFileName, titleFromFileName } from '../src/scaffold/titleFromFileName.js';
+import { informativeTitle, numberFromFileName, titleFromFileName } from '../src/scaffold/titleFromFileName.js';
 import { corpus, corpusSkipNotice, hasCorpus, seedTranscript } from './helpers/paths.js';
 import { parseString } from './helpers/parse.js';
 import { episode, makeSite, runCli } from './helpers/site.js';
@@ -21,6 +21,14 @@ describe('facts from the intro and file names', () => {
   it('pairs files by number whatever the padding and the rest of the name', () => {
     expect(['001.md', '483-thanks-brian.md', 'PB 485.md', '149-python-s-small.txt'].map(numberFromFileName)).toEqual([1, 483, 485, 149]);
     expect(titleFromFileName('149-python-s-small-object-allocator-and-other-memory-features.txt')).toBe("Python's small object allocator and other memory features");
+  });
+
+  it('takes a title from a file name only when the name reads like one', () => {
+    expect(informativeTitle('003-python-3.6-is-coming.vtt', 'Python Bytes')).toBe('Python 3.6 is coming');
+    expect(informativeTitle('000_b4169f3a4b8f52ff.txt', 'Python Bytes')).toBeUndefined();
+    expect(informativeTitle('002_python_bytes.txt', 'Python Bytes')).toBeUndefined();
+    expect(informativeTitle('transcript.vtt', 'Python Bytes')).toBeUndefined();
+    expect(informativeTitle('ep12-final-transcript.srt', 'Python Bytes')).toBeUndefined();
   });
 });
 
@@ -47,6 +55,22 @@ describe('shownotes new', () => {
     const again = runCli(['new', seedTranscript], root);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
+  });
+
+  it('titles the episode after a transcript file name that reads like a title, and after the number otherwise', () => {
+    const root = makeSite({}, { podcast: `title: Python Bytes\nurl: https://x.example/\n` });
+    const text = '00:00:00 HOST: Hello and welcome to Python Bytes, this is episode 3.\n00:00:09 HOST: Our first topic is pip.\n';
+    const named = join(root, '003-python-3.6-is-coming.txt');
+    const plain = join(root, '004_python_bytes.txt');
+    writeFileSync(named, text);
+    writeFileSync(plain, text.replace('episode 3', 'episode 4'));
+    expect(runCli(['new', named], root).code).toBe(0);
+    expect(runCli(['new', plain], root).code).toBe(0);
+    const folders = readdirSync(join(root, 'episodes')).sort();
+    expect(folders[0]).toBe('3-python-36-is-coming');
+    expect(readFileSync(join(root, 'episodes', folders[0]!, 'index.md'), 'utf8')).toContain('title: Python 3.6 is coming\n');
+    expect(folders[1]).toMatch(/^4-/);
+    expect(readFileSync(join(root, 'episodes', folders[1]!, 'index.md'), 'utf8')).toContain('title: Episode 4\n');
   });
 });
 

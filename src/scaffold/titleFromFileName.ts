@@ -16,6 +16,25 @@ export function titleFromFileName(name: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
 }
 
+const GENERIC = new Set(['transcript', 'transcripts', 'captions', 'subtitles', 'episode', 'final', 'audio', 'show', 'notes']);
+
+/**
+ * The title a file name gives, when it reads like one: two words or more beyond generic ones ("transcript", "final"),
+ * no hash-like word ("b4169f3a4b8f52ff") and not just the podcast's name ("002_python_bytes.txt" of Python Bytes).
+ */
+export function informativeTitle(name: string, podcastTitle: string): string | undefined {
+  const title = titleFromFileName(name);
+  const words = title.toLowerCase().split(' ').filter((w) => /[a-z]{2}/.test(w) && !GENERIC.has(w));
+  if (words.length < 2 || title.split(' ').some(hashLike)) return undefined;
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return squash(title) === squash(podcastTitle) ? undefined : title;
+}
+
+/** Eight characters or more of letters and digits mixed: an id, not a word. */
+function hashLike(word: string): boolean {
+  return word.length >= 8 && /\d/.test(word) && /[a-z]/i.test(word) && /^[a-z0-9]+$/i.test(word);
+}
+
 /** The first whole number in a file name, ignoring zero padding: "001.md" → 1, "PB 485.md" → 485. */
 export function numberFromFileName(name: string): number | undefined {
   const m = /\d+/.exec(name);

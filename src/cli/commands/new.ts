@@ -1,6 +1,6 @@
 // `shownotes new <transcript> [--notes <notes.md>]`: a new episode folder, drafted from its transcript.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { slug as slugOf } from 'github-slugger';
 import { loadPodcast, PODCAST_FILE } from '../../load/loadPodcast.js';
 import { readTextFile } from '../../load/readTextFile.js';
@@ -8,6 +8,7 @@ import { parseNotes } from '../../notes/parseNotes.js';
 import { segmentEpisode } from '../../align/segmentEpisode.js';
 import { readTranscriptArg } from '../readTranscriptArg.js';
 import { draftEpisode } from '../../scaffold/draftEpisode.js';
+import { informativeTitle } from '../../scaffold/titleFromFileName.js';
 import type { Command } from '../command.js';
 import { reportDiagnostics } from '../output.js';
 
@@ -26,9 +27,11 @@ export const newCommand: Command = {
     let notes: string | undefined;
     if (typeof values.notes === 'string') notes = readTextFile(values.notes, diags.forFile(values.notes)) ?? undefined;
     const segmentation = segmentEpisode(transcript.turns, notes ? parseNotes(notes) : null);
-    const draft = draftEpisode({ transcript, segmentation, podcast, ...(notes ? { notes } : {}), ...(typeof values.title === 'string' ? { title: values.title } : {}) });
+    // The title: --title, else the transcript's file name when it reads like a title (as `import` does).
+    const title = typeof values.title === 'string' ? values.title : informativeTitle(basename(file), podcast.title);
+    const draft = draftEpisode({ transcript, segmentation, podcast, ...(notes ? { notes } : {}), ...(title ? { title } : {}) });
     const firstTopic = segmentation.segments.find((s) => s.kind === 'topic')?.title;
-    const slug = typeof values.slug === 'string' ? values.slug : [draft.number, slugOf(typeof values.title === 'string' ? values.title : firstTopic ?? draft.title).slice(0, 60).replace(/-+$/, '')].filter((x) => x !== undefined && x !== '').join('-');
+    const slug = typeof values.slug === 'string' ? values.slug : [draft.number, slugOf(title ?? firstTopic ?? draft.title).slice(0, 60).replace(/-+$/, '')].filter((x) => x !== undefined && x !== '').join('-');
     const dir = join(root, 'episodes', slug);
     if (existsSync(dir)) {
       io.err(`episodes/${slug} already exists; nothing was changed (choose another --slug)\n`);
