@@ -267,7 +267,14 @@ describe('drafted titles', () => {
   it('takes what follows "an article called"', () => {
     expect(draftTitle('There is an article called Our Journey To Type Checking 4 Million Lines of Python. Wow.', [])).toBe('An article called Our Journey To Type Checking 4 Million Lines of Python');
   });
+  it('does not end a title on the word where it was cut', () => {
+    expect(draftTitle('Let me tell you about a project I never heard of called pyenv or the like. Yes.', [])).toBe('A project I never heard of called pyenv');
+  });
   it('falls back to the stretch\'s own words', () => {
-    expect(draftTitle('Hmm. Yes.', ['postgres', 'index'])).toBe('postgres, index');
+    expect(draftTitle('Hmm. Yes.', ['postgres', 'index'])).toBe('Postgres, index');
+  });
+  it('writes the fallback words as the stretch says them, not as the segmenter folds them', () => {
+    const spoken = 'We love dictionaries. JavaScript has objects, and javascript devs use Dictionaries too. C++ folks? The dictionaries win.';
+    expect(draftTitle('Hmm. Yes.', ['dictionarie', 'javascript', 'c++', 'kenneth'], spoken)).toBe('Dictionaries, JavaScript, C++, kenneth');
   });
 });

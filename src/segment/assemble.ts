@@ -94,8 +94,10 @@ function order(kind: SegmentKind): number {
 function topicTitle(ctx: SegmentContext, start: number, end: number): string {
   const i0 = ctx.at(start);
   const i1 = ctx.at(Math.min(end, start + 90));
+  const i2 = ctx.at(end);
   const text = ctx.units.slice(i0, Math.max(i1, i0 + 1)).map((u) => u.text).join(' ');
-  return draftTitle(text, keywords(ctx, i0, ctx.at(end)));
+  const words = keywords(ctx, i0, i2);
+  return draftTitle(text, words, words.length ? ctx.units.slice(i0, Math.max(i2, i0 + 1)).map((u) => u.text).join(' ') : text);
 }
 
 /** The most frequent content words of a stretch that are rare in the rest of the show. */
