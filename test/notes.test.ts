@@ -42,6 +42,11 @@ describe('show notes items', () => {
     expect(items[0]!.links[0]!.url).toBe('https://pythonbytes.fm/datadog');
   });
 
+  it('takes a "Sponsored:" line for the sponsor part', () => {
+    const items = parseNotes('Sponsored: [**RedHat: Compiler Podcast**](https://pythonbytes.fm/compiler)\n\n## Topic\n');
+    expect(items.map((i) => [i.kind, i.title])).toEqual([['sponsor', 'Sponsored: RedHat: Compiler Podcast'], ['topic', 'Topic']]);
+  });
+
   it('does not read headings inside code fences', () => {
     const items = parseNotes('## Real\n\n```\n## not a heading\n```\n');
     expect(items.map((i) => i.title)).toEqual(['Real']);

@@ -6,7 +6,8 @@ import { parseNotes } from '../src/notes/parseNotes.js';
 import { draftTitle } from '../src/segment/draftTitle.js';
 import { analyzeTranscript } from '../src/segment/detectSegments.js';
 import { boundaryScores, topicTuning } from '../src/segment/rules/topics.js';
-import { sponsorNameIn } from '../src/segment/sponsorName.js';
+import { notesSponsorName, sponsorNameIn } from '../src/segment/sponsorName.js';
+import { sameName } from '../src/segment/rules/sponsorMentions.js';
 import { talk, turnsOf, type Line } from './helpers/show.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,6 +122,52 @@ describe('sponsor rules', () => {
     expect(sponsorNameIn('brought to you by Microsoft for Startups Founders Hub.')).toBe('Microsoft for Startups Founders Hub');
     expect(sponsorNameIn('head over to pythonbytes.fm/sentry')).toBe('Sentry');
     expect(sponsorNameIn('this episode is brought to you by us, our courses at Talk Python Training')).toBe('Talk Python Training');
+    // The hosts sponsoring their own show are not a sponsor called "Brian".
+    expect(sponsorNameIn('this episode is brought to you by Brian and me, our courses at Talk Python Training')).toBe('Talk Python Training');
+    // A show URL naming no sponsor.
+    expect(sponsorNameIn('just go to pythonbytes.fm/the episode number')).toBeNull();
+  });
+
+  it('names sponsors as the show notes spell them, and only from what follows the lead words', () => {
+    expect(notesSponsorName('Sponsored by DigitalOcean: pythonbytes.fm/digitalocean')).toBe('DigitalOcean');
+    expect(notesSponsorName('Sponsored by the IRL Podcast from Mozilla')).toBe('IRL Podcast from Mozilla');
+    expect(notesSponsorName('Sponsor: Brought to you by FusionAuth - check them out at pythonbytes.fm/fusionauth')).toBe('FusionAuth');
+    expect(notesSponsorName('Sponsored by rollbar https://rollbar.com/pythonbytes')).toBe('Rollbar');
+    expect(notesSponsorName('Sponsored: RedHat: Compiler Podcast')).toBe('RedHat');
+    expect(notesSponsorName('Sponsored by Microsoft for Startups Founders Hub.')).toBe('Microsoft for Startups Founders Hub');
+    // Only a link, nothing, the show itself, or no lead words at all: the name is looked for elsewhere.
+    expect(notesSponsorName('Sponsored by pythonbytes.fm/datadog')).toBeNull();
+    expect(notesSponsorName('Sponsored by')).toBeNull();
+    expect(notesSponsorName('Sponsored by us! Support our work through')).toBeNull();
+    expect(notesSponsorName('Our courses')).toBeNull();
+  });
+
+  it('spells a name said in the show as the notes spell the same sponsor', () => {
+    const known = ['DigitalOcean', 'IRL Podcast from Mozilla'];
+    expect(sameName('Digitalocean', known)).toBe('DigitalOcean');
+    expect(sameName('digital ocean', known)).toBe('DigitalOcean');
+    expect(sameName('IRL', known)).toBe('IRL Podcast from Mozilla');
+    expect(sameName('Ir', known)).toBe('Ir');
+    expect(sameName('Datadog', known)).toBe('Datadog');
+  });
+
+  it('titles each read with the sponsor the notes name, or just "Sponsor" when nothing names it', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 200),
+      [200, 'Before we move on, let me tell you about our sponsor. Visit pythonbytes.fm/digitalocean and get a free trial.'],
+      [215, 'They run your apps and sponsor this show, check them out at pythonbytes.fm/digitalocean today.'],
+      [235, 'Over to you, Ben. What have you got for us next?'],
+      ...talk(WEB, 240, 400),
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    const notes = parseNotes('## Postgres\n\n## Sponsored by DigitalOcean: [pythonbytes.fm/digitalocean](https://pythonbytes.fm/digitalocean)\n\n## Layout\n');
+    const named = segmentEpisode(turnsOf(lines), notes).segments.find((s) => s.kind === 'sponsor')!;
+    expect([named.sponsor, named.title]).toEqual(['DigitalOcean', 'Sponsor: DigitalOcean']);
+    const unnamed = lines.map(([t, text]): Line => [t, text.replace(/pythonbytes\.fm\/digitalocean/g, 'their site')]);
+    const read = segmentEpisode(turnsOf(unnamed), null).segments.find((s) => s.kind === 'sponsor')!;
+    expect([read.sponsor, read.title]).toEqual([undefined, 'Sponsor']);
   });
 });
 

@@ -9,7 +9,7 @@ const NUMBER_FIRST = /^#\s?(\d{1,3})\s+([A-Z][\w'.-]{0,30}):\s*(.*)$/;
 
 /** Section names that are not topics, in the order they are tried. */
 const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
-  { kind: 'sponsor', pattern: /^(?:sponsored by|this episode is (?:sponsored|brought to you) by|sponsors?\b|brought to you by)/i },
+  { kind: 'sponsor', pattern: /^(?:sponsored(?: by|:)|this episode is (?:sponsored|brought to you) by|sponsors?\b|brought to you by)/i },
   { kind: 'extras', pattern: /^(?:extras?\b|other news|our (?:personal )?news|personal news|bonus items?)/i },
   { kind: 'joke', pattern: /^(?:jokes?\b|a joke|joke of the (?:week|episode))/i },
   { kind: 'skip', pattern: /^(?:connect with|join us|special guests?|news items|show notes|about the show|links|python bytes \d+|episode \d+|michael|brian|sponsorship slots)\b/i },
@@ -49,7 +49,7 @@ function readHead(raw: string): Head | null {
   const isHeading = /^\s{0,3}#{1,6}\s/.test(raw);
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
   const loose = /^\s{0,3}[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})? #\d{1,3}\b/.test(raw); // `Michael #4: [title](url)` without bold
-  const sponsorLine = /^\s{0,3}(?:sponsored by|this episode is (?:sponsored|brought to you) by)\b/i.test(raw);
+  const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode is (?:sponsored|brought to you) by\b)/i.test(raw);
   if (!isHeading && !isBold && !loose && !sponsorLine) return null;
   const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
   if (!text) return null;

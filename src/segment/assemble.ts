@@ -3,6 +3,7 @@ import type { Segment, SegmentKind, SegmentLink, Segmentation } from '../core/ty
 import type { NotesItem } from '../notes/types.js';
 import type { SegmentContext } from './context.js';
 import { draftTitle } from './draftTitle.js';
+import { sponsorTitle } from '../core/sponsorTitle.js';
 
 interface Start {
   kind: SegmentKind;
@@ -32,7 +33,7 @@ export function assemble(ctx: SegmentContext): Segmentation {
     const end = next ? units[next.unit]!.start : Math.max(duration, start);
     const seg: Segment = { kind: s.kind, start, end };
     if (s.sponsor) seg.sponsor = s.sponsor;
-    if (s.kind === 'sponsor') seg.title = `Sponsor: ${s.sponsor}`;
+    if (s.kind === 'sponsor') seg.title = sponsorTitle(s.sponsor);
     return seg;
   });
   let position = 0;

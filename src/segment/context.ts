@@ -8,7 +8,8 @@ import type { Unit } from './units.js';
 export interface SponsorRead {
   start: number; // unit index
   end: number; // unit index (exclusive)
-  sponsor: string;
+  /** Who the read is for; unknown when neither the notes nor the read name anyone. */
+  sponsor?: string;
 }
 
 /** Findings, as unit indices. Rules fill them in order; later rules read earlier ones. */

@@ -12,7 +12,7 @@ const SELF = /\b(?:us|ourselves|our work|our courses|talk ?python training|patre
 
 /** The sponsor named in a passage, or null. Self-promotion reads are named after what they promote. */
 export function sponsorNameIn(text: string): string | null {
-  if (/\b(?:brought to you by|sponsored by|supported by) (?:us|ourselves|our (?:work|courses|own))\b/i.test(text)) return selfName(text);
+  if (/\b(?:brought to you by|sponsored by|supported by) (?:us|ourselves|our (?:work|courses|own)|\w+ and (?:me|myself))\b/i.test(text)) return selfName(text);
   for (const re of SAID) {
     const m = re.exec(text);
     if (m) {
@@ -22,10 +22,30 @@ export function sponsorNameIn(text: string): string | null {
     }
   }
   const url = SHOW_URL.exec(text);
-  if (url && /^(?:courses?|training|pytest|books?|patreon)$/i.test(url[1]!)) return selfName(text);
-  if (url && !/^(?:live|stream|friends|episodes?|youtube|\d+)$/i.test(url[1]!)) return capitalize(url[1]!);
+  if (url && /^(?:courses?|training|pytest|books?|patreon|biz)$/i.test(url[1]!)) return selfName(text);
+  if (url && !/^(?:live|stream|friends|episodes?|youtube|the|this|that|our|your|and|slash|\d+)$/i.test(url[1]!)) return capitalize(url[1]!);
   if (SELF.test(text)) return selfName(text);
   return null;
+}
+
+const NOTES_LEAD = /^\s*(?:this episode is (?:sponsored|brought to you) by|sponsored(?: by)?|brought to you by|sponsor(?:s|ed)?(?: segment| read)?)\b[\s:\u2013\u2014-]*/i;
+const LINK_WORD = /[/@]|^https?\b|\.(?:com|fm|io|co|org|net|dev)\b/i;
+
+/**
+ * The sponsor a show-notes heading names, as the notes spell it: "Sponsored by DigitalOcean: pythonbytes.fm/digitalocean"
+ * gives "DigitalOcean", "Sponsored by the IRL Podcast from Mozilla" "IRL Podcast from Mozilla". Null when the heading
+ * gives only a link, or nothing, after its lead words, or says the show sponsors itself.
+ */
+export function notesSponsorName(title: string): string | null {
+  let rest = title;
+  for (let lead = NOTES_LEAD.exec(rest); lead?.[0]; lead = NOTES_LEAD.exec(rest)) rest = rest.slice(lead[0].length);
+  if (rest === title) return null;
+  const words = rest.split(/\s*(?:[:;,!(]|\s[-\u2013\u2014]+\s|\.(?:\s|$))/)[0]!.replace(/^the\s+/i, '').replace(/[.*_]+$/, '').trim().split(/\s+/);
+  const link = words.findIndex((w) => LINK_WORD.test(w));
+  const name = (link === -1 ? words : words.slice(0, link)).join(' ');
+  if (!name || words.length > 6) return null;
+  // "Sponsored by us!": what the show promotes is in the item's text, for sponsorNameIn() to find.
+  return /^(?:us|ourselves)$/i.test(name) ? null : capitalize(name);
 }
 
 function selfName(text: string): string {

@@ -10,6 +10,7 @@ import type { ItemAnchor } from '../markdown.js';
 import { placeSegments, type PlacedSegment } from './placeSegments.js';
 import { timelineView, type TimelineView } from './timeline.js';
 import { transcriptView, type TurnView } from './transcriptView.js';
+import { sponsorTitle } from '../../core/sponsorTitle.js';
 
 export interface PersonView { name: string; href: string; role?: string }
 export interface LinkView { url: string | null; text: string; at?: number; clock?: string }
@@ -113,7 +114,7 @@ export function episodeView(ep: Episode, env: EpisodeViewEnv): EpisodeView {
 }
 
 function chapterView(s: PlacedSegment): ChapterView {
-  const title = s.kind === 'sponsor' ? `Sponsor: ${s.sponsor ?? 'sponsor'}` : s.title ?? s.kind;
+  const title = s.kind === 'sponsor' ? sponsorTitle(s.sponsor) : s.title ?? s.kind;
   return {
     id: s.id,
     kind: s.kind,

@@ -2,6 +2,7 @@
 import type { Turn } from '../../core/types.js';
 import { formatClock } from '../../core/time.js';
 import type { PlacedSegment } from './placeSegments.js';
+import { sponsorTitle } from '../../core/sponsorTitle.js';
 
 export interface TimelineView {
   width: number;
@@ -16,7 +17,7 @@ export function timelineView(segments: readonly PlacedSegment[], turns: readonly
   const bars = segments.map((s) => {
     const x = (s.start / total) * WIDTH;
     const w = Math.max(1, ((s.end - s.start) / total) * WIDTH);
-    const label = s.kind === 'topic' ? s.title ?? 'Topic' : s.kind === 'sponsor' ? `Sponsor${s.sponsor ? `: ${s.sponsor}` : ''}` : s.title ?? s.kind;
+    const label = s.kind === 'topic' ? s.title ?? 'Topic' : s.kind === 'sponsor' ? sponsorTitle(s.sponsor) : s.title ?? s.kind;
     return { x: round(x), w: round(w), t: Math.floor(s.start), kind: s.kind, label, clock: formatClock(s.start), href: `#t=${Math.floor(s.start)}`, showLabel: w > 70 };
   });
   const talk = new Map<string, number>();

@@ -13,7 +13,8 @@ export const sponsorMentionRule: SegmentRule = {
       if (i >= units.length) break;
       const u = units[i]!;
       if (!/\b(?:brought to you by|sponsored by|sponsor(?:ing|s|ed)?\b|supported by)/.test(u.lower)) continue;
-      const name = sponsorNameIn(u.text) ?? knownNameIn(u.lower, board.sponsorNames);
+      const said = sponsorNameIn(u.text);
+      const name = said ? sameName(said, board.sponsorNames) : knownNameIn(u.lower, board.sponsorNames);
       if (!name) continue;
       board.mentions.push({ sponsor: name, at: u.start });
       if (!board.sponsorNames.includes(name)) board.sponsorNames.push(name);
@@ -33,6 +34,15 @@ export function knownNameIn(lower: string, names: readonly string[]): string | n
     if (squeezed.includes(key)) return n;
   }
   return null;
+}
+
+/**
+ * A name as the known names spell it, when one of them is that name ("Digitalocean" is the notes' "DigitalOcean") or
+ * begins with it ("IRL" is the notes' "IRL Podcast from Mozilla").
+ */
+export function sameName(name: string, names: readonly string[]): string {
+  const key = squeezedName(name);
+  return names.find((n) => squeezedName(n) === key) ?? (key.length >= 3 ? names.find((n) => squeezedName(n).startsWith(key)) : undefined) ?? name;
 }
 
 const squeezedNames = new Map<string, string>();

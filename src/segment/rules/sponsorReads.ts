@@ -1,7 +1,7 @@
 // Full sponsor reads in the body of the show: a cluster of sponsor words, show URLs and self-promotion lasting 25 s or more.
 import type { SegmentContext, SegmentRule } from '../context.js';
 import { sponsorNameIn } from '../sponsorName.js';
-import { knownNameIn } from './sponsorMentions.js';
+import { knownNameIn, sameName } from './sponsorMentions.js';
 
 /** Evidence further apart than this starts a new cluster. */
 const GAP = 45;
@@ -60,14 +60,15 @@ function addRead(ctx: SegmentContext, cluster: number[], limit: number): void {
   }
   const text = units.slice(start, end).map((u) => u.text).join(' ');
   // Transcription often garbles the name inside the read ("century" for Sentry): the show's one sponsor is the best guess.
-  const sponsor = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text) ?? board.sponsorNames[0] ?? 'Sponsor';
+  const said = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text);
+  const sponsor = (said && sameName(said, board.sponsorNames)) || board.sponsorNames[0];
   // A long read with a quiet stretch in the middle is still one read.
   const prev = board.reads[board.reads.length - 1];
   if (prev && units[start]!.start - units[prev.end - 1]!.start <= LONG_READ_GAP && (prev.sponsor === sponsor || !handoffBetween(ctx, prev.end, start))) {
     prev.end = Math.min(end, limit);
     return;
   }
-  board.reads.push({ start, end: Math.min(end, limit), sponsor });
+  board.reads.push({ start, end: Math.min(end, limit), ...(sponsor ? { sponsor } : {}) });
 }
 
 function handoffBetween(ctx: SegmentContext, from: number, to: number): boolean {

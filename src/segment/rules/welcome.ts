@@ -1,6 +1,7 @@
 // The intro begins at the show's welcome; anything before it with sponsor words is a pre-roll read.
 import type { SegmentRule } from '../context.js';
 import { sponsorNameIn } from '../sponsorName.js';
+import { knownNameIn, sameName } from './sponsorMentions.js';
 
 export const welcomeRule: SegmentRule = {
   name: 'welcome',
@@ -14,7 +15,8 @@ export const welcomeRule: SegmentRule = {
       for (let j = 0; j < i; j++) promo += ctx.score('sponsorRead', j) + ctx.score('selfPromo', j);
       if (promo >= 2 && units[i]!.start >= 10) {
         const before = units.slice(0, i).map((u) => u.text).join(' ');
-        board.preroll = { start: 0, end: i, sponsor: sponsorNameIn(before) ?? 'the show' };
+        const said = sponsorNameIn(before) ?? knownNameIn(before.toLowerCase(), board.sponsorNames);
+        board.preroll = { start: 0, end: i, sponsor: said ? sameName(said, board.sponsorNames) : 'the show' };
         board.introStart = i;
       }
       break;
