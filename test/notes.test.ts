@@ -42,6 +42,30 @@ describe('show notes items', () => {
     expect(items[0]!.links[0]!.url).toBe('https://pythonbytes.fm/datadog');
   });
 
+  it('does not take a first level-one heading naming the episode, or the show intro, for topics', () => {
+    const body = '# #483: Thanks Brian\n\n## Show Intro\n\nSponsored by us! Support our work through our courses.\n\n**Connect with the hosts**\n\n- Michael: [@m](https://x.example)\n\n## **Michael #1: [Uv](https://u.example)**\n\n## **Brian #2: Pip**\n';
+    expect(parseNotes(body).map((i) => [i.kind, i.n, i.title])).toEqual([['sponsor', undefined, 'Sponsored by us! Support our work through our courses.'], ['topic', 1, 'Uv'], ['topic', 2, 'Pip']]);
+    // Level-one headings throughout are the topics themselves.
+    expect(parseNotes('# Uv\n\ntext\n\n# Pip\n').map((i) => i.title)).toEqual(['Uv', 'Pip']);
+    // A lone level-one heading with nothing else is the one topic.
+    expect(parseNotes('# Uv\n\ntext\n').map((i) => i.title)).toEqual(['Uv']);
+  });
+
+  it('keeps the headings inside the extras part in the extras', () => {
+    const items = parseNotes('## Michael #1: Uv\n\n## Extras\n\n### Calvin:\n\n- [Thing](https://t.example)\n\n### Michael:\n\n- more\n\n## Joke: Accurate\n');
+    expect(items.map((i) => [i.kind, i.title])).toEqual([['topic', 'Uv'], ['extras', 'Extras'], ['joke', 'Joke: Accurate']]);
+    expect(items[1]!.links.map((l) => l.url)).toEqual(['https://t.example']);
+  });
+
+  it('reads a presenter in parentheses after the number, and titles a bare link without its scheme', () => {
+    const items = parseNotes('**#1 (Brian)**: **Python 3.6 is released**\n\n## **Michael #3:** https://github.com/facebook/Lifeguard\n');
+    expect(items.map((i) => [i.n, i.presenter, i.title])).toEqual([[1, 'Brian', 'Python 3.6 is released'], [3, 'Michael', 'github.com/facebook/Lifeguard']]);
+  });
+
+  it('takes "This episode was brought to you by" for the sponsor part', () => {
+    expect(parseNotes('This episode was brought to you by [Rollbar](https://rollbar.com).\n\n## Uv\n').map((i) => i.kind)).toEqual(['sponsor', 'topic']);
+  });
+
   it('takes a "Sponsored:" line for the sponsor part', () => {
     const items = parseNotes('Sponsored: [**RedHat: Compiler Podcast**](https://pythonbytes.fm/compiler)\n\n## Topic\n');
     expect(items.map((i) => [i.kind, i.title])).toEqual([['sponsor', 'Sponsored: RedHat: Compiler Podcast'], ['topic', 'Topic']]);

@@ -9,10 +9,10 @@ const NUMBER_FIRST = /^#\s?(\d{1,3})\s+([A-Z][\w'.-]{0,30}):\s*(.*)$/;
 
 /** Section names that are not topics, in the order they are tried. */
 const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
-  { kind: 'sponsor', pattern: /^(?:sponsored(?: by|:)|this episode is (?:sponsored|brought to you) by|sponsors?\b|brought to you by)/i },
+  { kind: 'sponsor', pattern: /^(?:sponsored(?: by|:)|this episode (?:is|was) (?:sponsored|brought to you) by|sponsors?\b|brought to you by)/i },
   { kind: 'extras', pattern: /^(?:extras?\b|other news|our (?:personal )?news|personal news|bonus items?)/i },
   { kind: 'joke', pattern: /^(?:jokes?\b|a joke|joke of the (?:week|episode))/i },
-  { kind: 'skip', pattern: /^(?:connect with|join us|special guests?|news items|show notes|about the show|links|python bytes \d+|episode \d+|michael|brian|sponsorship slots)\b/i },
+  { kind: 'skip', pattern: /^(?:connect with|join us|special guests?|news items|show notes|show intro|about the show|links|python bytes (?:episode )?\d+|pb \d+|episode \d+|michael|brian|sponsorship slots)\b/i },
 ];
 
 export function parseNotes(body: string): NotesItem[] {
@@ -20,6 +20,11 @@ export function parseNotes(body: string): NotesItem[] {
   const items: NotesItem[] = [];
   let current: NotesItem | null = null;
   let inFence = false;
+  // A first heading of level 1 with only deeper ones after it names the episode ("# #483: Thanks Brian"), not a topic.
+  let titleHeading: NotesItem | null = null;
+  let headings = 0;
+  let levelOnes = 0;
+  let currentLevel = 0;
   lines.forEach((raw, i) => {
     const fence = /^\s*(```|~~~)/.test(raw) || (inFence && /(```|~~~)\s*$/.test(raw));
     if (fence) inFence = !inFence;
@@ -28,9 +33,17 @@ export function parseNotes(body: string): NotesItem[] {
       return;
     }
     const head = readHead(raw);
-    if (head) {
+    const level = /^\s{0,3}(#{1,6})\s/.exec(raw)?.[1]!.length ?? 0;
+    // A plain heading under the extras, the joke or the sponsor part is part of it ("## Extras", then "### Calvin:").
+    const subHeading = head?.kind === 'topic' && head.plain && current && current.kind !== 'topic' && currentLevel > 0 && level > currentLevel;
+    if (head && !subHeading) {
       current = head.kind === 'skip' ? null : { ...head.item, line: i + 1 };
       if (current) items.push(current);
+      currentLevel = level;
+      const levelOne = level === 1;
+      if (levelOne && headings === 0 && current) titleHeading = current;
+      if (levelOne) levelOnes++;
+      headings++;
       return;
     }
     if (current && raw.trim()) {
@@ -39,25 +52,29 @@ export function parseNotes(body: string): NotesItem[] {
       for (const l of p.links) if (!current.links.some((x) => x.url === l.url)) current.links.push(l);
     }
   });
+  if (titleHeading && levelOnes === 1 && items.length > 1) items.splice(items.indexOf(titleHeading), 1);
   return items;
 }
 
-type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'line'> };
+/** `plain`: a heading that is a topic only for being a heading (not numbered, not a named part). */
+type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'line'>; plain?: true };
 
 /** A line that starts an item: a heading, a bold line or a numbered item line. */
 function readHead(raw: string): Head | null {
   const isHeading = /^\s{0,3}#{1,6}\s/.test(raw);
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
   const loose = /^\s{0,3}[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})? #\d{1,3}\b/.test(raw); // `Michael #4: [title](url)` without bold
-  const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode is (?:sponsored|brought to you) by\b)/i.test(raw);
+  const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b)/i.test(raw);
   if (!isHeading && !isBold && !loose && !sponsorLine) return null;
   const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
   if (!text) return null;
   const first = NUMBER_FIRST.exec(text);
   const numbered = first ? [first[0], first[2], first[1], first[3]] : NUMBERED.exec(text);
   if (numbered && (isHeading || isBold || loose)) {
-    const title = cleanTitle(numbered[3]!, links);
-    const presenter = numbered[1] && !/^topic$/i.test(numbered[1]) ? numbered[1] : undefined;
+    // `#1 (Brian): Title`: the presenter in parentheses after the number.
+    const inParens = numbered[1] ? null : /^\(([A-Z][\w'.-]{0,30})\)\s*:?\s*(.*)$/.exec(numbered[3]!);
+    const title = cleanTitle(inParens ? inParens[2]! : numbered[3]!, links);
+    const presenter = inParens ? inParens[1] : numbered[1] && !/^topic$/i.test(numbered[1]) ? numbered[1] : undefined;
     return { kind: 'topic', item: { kind: 'topic', n: Number(numbered[2]), presenter, title, links, text: title } };
   }
   for (const s of SECTIONS) {
@@ -69,7 +86,7 @@ function readHead(raw: string): Head | null {
   }
   // A plain heading (`## Title`) is a topic; a bold line is a topic only when it is a whole-line bold link
   // (the oldest notes list items as `[**Title**](url)` paragraphs).
-  if (isHeading) return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text } };
+  if (isHeading) return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text }, plain: true };
   if (/^\s{0,3}\[\*\*[^\]]+\*\*\]\([^)]+\)\s*(?:via .*)?$/.test(raw)) {
     return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text } };
   }
@@ -82,6 +99,8 @@ function wholeLineBold(raw: string): boolean {
 
 function cleanTitle(text: string, links: { text: string }[]): string {
   const t = text.replace(/^[\s:.)-]+|[\s:]+$/g, '');
+  // A bare link for a title reads better without its scheme: "github.com/facebook/Lifeguard".
+  if (/^https?:\/\/\S+$/i.test(t)) return t.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '');
   if (t) return t;
   return links[0]?.text ?? '';
 }

@@ -28,7 +28,7 @@ export function sponsorNameIn(text: string): string | null {
   return null;
 }
 
-const NOTES_LEAD = /^\s*(?:this episode is (?:sponsored|brought to you) by|sponsored(?: by)?|brought to you by|sponsor(?:s|ed)?(?: segment| read)?)\b[\s:\u2013\u2014-]*/i;
+const NOTES_LEAD = /^\s*(?:this episode (?:is|was) (?:sponsored|brought to you) by|sponsored(?: by)?|brought to you by|sponsor(?:s|ed)?(?: segment| read)?)\b[\s:\u2013\u2014-]*/i;
 const LINK_WORD = /[/@]|^https?\b|\.(?:com|fm|io|co|org|net|dev)\b/i;
 
 /**
