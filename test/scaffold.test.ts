@@ -21,6 +21,8 @@ describe('facts from the intro and file names', () => {
   it('pairs files by number whatever the padding and the rest of the name', () => {
     expect(['001.md', '483-thanks-brian.md', 'PB 485.md', '149-python-s-small.txt'].map(numberFromFileName)).toEqual([1, 483, 485, 149]);
     expect(titleFromFileName('149-python-s-small-object-allocator-and-other-memory-features.txt')).toBe("Python's small object allocator and other memory features");
+    expect(titleFromFileName('484-all-our-tools-transcript.vtt')).toBe('All our tools');
+    expect(titleFromFileName('12-the-final-show-final.srt')).toBe('The final show');
   });
 
   it('takes a title from a file name only when the name reads like one', () => {

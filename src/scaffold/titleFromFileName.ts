@@ -1,5 +1,8 @@
 // An episode title from a file name slug: "149-python-s-small-object-allocator.txt" → "Python's small object allocator".
 
+/** Words a transcription tool or an editor adds at the end of a file name: "484-all-our-tools-transcript.vtt". */
+const FILE_SUFFIXES = new Set(['transcript', 'transcripts', 'captions', 'subtitles', 'subs', 'final', 'edited', 'raw']);
+
 export function titleFromFileName(name: string): string {
   const words = name
     .replace(/\.[a-z0-9]+$/i, '')
@@ -12,6 +15,7 @@ export function titleFromFileName(name: string): string {
     if ((w === 's' || w === 't') && out.length) out[out.length - 1] += `'${w}`;
     else out.push(w);
   }
+  while (out.length > 1 && FILE_SUFFIXES.has(out[out.length - 1]!.toLowerCase())) out.pop();
   const text = out.join(' ').replace(/\.$/, '');
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
 }
