@@ -1,5 +1,5 @@
 // Scaffolding and validating: `shownotes new`, `shownotes import` and `shownotes check`.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { introFacts } from '../src/scaffold/introFacts.js';
@@ -77,6 +77,24 @@ describe('shownotes new', () => {
 });
 
 describe('shownotes import', () => {
+  it('titles each episode from its notes\' own title heading, else from the transcript\'s file name', () => {
+    const root = makeSite({}, { podcast: `title: T\nurl: https://x.example/\n` });
+    const notes = join(root, 'notes');
+    const transcripts = join(root, 'transcripts');
+    mkdirSync(notes);
+    mkdirSync(transcripts);
+    const text = (n: number) => `00:00:00 HOST: Hello, this is episode ${n}, recorded June 9th, 2026.\n00:00:10 HOST: First up, uv.\n`;
+    writeFileSync(join(notes, '483-thanks-brian.md'), '# #483: Thanks Brian\n\n## Michael #1: uv\n');
+    writeFileSync(join(transcripts, '483-thanks-brian-transcript.txt'), text(483));
+    writeFileSync(join(notes, '484.md'), '# PB484\n\n## Michael #1: uv\n');
+    writeFileSync(join(transcripts, '484-all-our-tools-transcript.txt'), text(484));
+    const r = runCli(['import', '--notes', notes, '--transcripts', transcripts], root);
+    expect(r.code).toBe(0);
+    const md = (n: number) => readFileSync(join(root, 'episodes', readdirSync(join(root, 'episodes')).find((f) => f.startsWith(`${n}-`))!, 'index.md'), 'utf8');
+    expect(md(483)).toContain('title: Thanks Brian\n');
+    expect(md(484)).toContain('title: All our tools\n');
+  });
+
   it('pairs notes and transcripts by number, lists unpaired files and builds', () => {
     const root = makeSite({
       'in/notes/001.md': '**Brian #1:** [A](https://a.example)\n',

@@ -16,6 +16,16 @@ const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
 ];
 
 export function parseNotes(body: string): NotesItem[] {
+  return readNotes(body).items;
+}
+
+/** The episode's title as the notes' own title heading gives it ("# #483: Thanks Brian" → "Thanks Brian"), if they have one. */
+export function notesTitle(body: string): string | undefined {
+  const title = readNotes(body).title?.title.replace(/^\\?#?\s?\d{1,4}\s*[:.)-]\s*/, '').trim();
+  return title && /\p{L}{3}/u.test(title) ? title : undefined;
+}
+
+function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
   const lines = body.split('\n');
   const items: NotesItem[] = [];
   let current: NotesItem | null = null;
@@ -52,8 +62,11 @@ export function parseNotes(body: string): NotesItem[] {
       for (const l of p.links) if (!current.links.some((x) => x.url === l.url)) current.links.push(l);
     }
   });
-  if (titleHeading && levelOnes === 1 && items.length > 1) items.splice(items.indexOf(titleHeading), 1);
-  return items;
+  if (titleHeading && levelOnes === 1 && items.length > 1) {
+    items.splice(items.indexOf(titleHeading), 1);
+    return { items, title: titleHeading };
+  }
+  return { items };
 }
 
 /** `plain`: a heading that is a topic only for being a heading (not numbered, not a named part). */

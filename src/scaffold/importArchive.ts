@@ -7,6 +7,7 @@ import { Diagnostics } from '../core/diagnostics.js';
 import type { Podcast } from '../core/episode.js';
 import { readTextFile } from '../load/readTextFile.js';
 import { parseTranscript } from '../transcript/parseTranscript.js';
+import { notesTitle } from '../notes/parseNotes.js';
 import { draftEpisode } from './draftEpisode.js';
 import { introFacts, pad } from './introFacts.js';
 import { numberFromFileName, titleFromFileName } from './titleFromFileName.js';
@@ -42,7 +43,8 @@ export function importArchive(opts: { notesDir: string; transcriptsDir: string; 
     const transcript = parseTranscript(text, tdiags);
     const notesText = readTextFile(join(opts.notesDir, notesFile), diagnostics.forFile(join(opts.notesDir, notesFile))) ?? '';
     const body = stripFrontMatter(notesText);
-    const title = titleFromFileName(transcriptFile) || `Episode ${n}`;
+    // The notes' own title heading, else the transcript's file name: "# #483: Thanks Brian" over "483-thanks-brian.txt".
+    const title = notesTitle(body) ?? (titleFromFileName(transcriptFile) || `Episode ${n}`);
     const folder = `${n}-${slugOf(title).slice(0, 80).replace(/-+$/, '')}`;
     const facts = introFacts(transcript.turns);
     entries.push({
