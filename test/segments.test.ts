@@ -7,7 +7,7 @@ import { draftTitle } from '../src/segment/draftTitle.js';
 import { analyzeTranscript } from '../src/segment/detectSegments.js';
 import { boundaryScores, topicTuning } from '../src/segment/rules/topics.js';
 import { notesSponsorName, sponsorNameIn } from '../src/segment/sponsorName.js';
-import { sameName } from '../src/segment/rules/sponsorMentions.js';
+import { knownNameIn, sameName } from '../src/segment/rules/sponsorMentions.js';
 import { talk, turnsOf, type Line } from './helpers/show.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,8 +138,33 @@ describe('sponsor rules', () => {
     // Only a link, nothing, the show itself, or no lead words at all: the name is looked for elsewhere.
     expect(notesSponsorName('Sponsored by pythonbytes.fm/datadog')).toBeNull();
     expect(notesSponsorName('Sponsored by')).toBeNull();
+    // Two letters would find the sponsor in every "do" of the show.
+    expect(notesSponsorName('SPONSOR - DO')).toBeNull();
     expect(notesSponsorName('Sponsored by us! Support our work through')).toBeNull();
     expect(notesSponsorName('Our courses')).toBeNull();
+  });
+
+  it('finds a known sponsor name only as whole words, however it is spaced', () => {
+    expect(knownNameIn('thanks to scout apm for supporting the show', ['ScoutAPM'])).toBe('ScoutAPM');
+    expect(knownNameIn('visit pythonbytes.fm/digitalocean today', ['DigitalOcean'])).toBe('DigitalOcean');
+    expect(knownNameIn('that position is a deposit', ['Posit'])).toBeNull();
+    expect(knownNameIn('check out posit, they make', ['Posit'])).toBe('Posit');
+  });
+
+  it('takes a read for the notes\' sponsor when the read says the short name the notes link to', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 200),
+      [200, 'You know what else is welcome? InfluxDB. InfluxDB is all about time series data, at a massive scale.'],
+      [215, 'Try InfluxDB for free at pythonbytes.fm/influx, and thank you to InfluxDB for supporting the show.'],
+      [235, 'Over to you, Ben. What have you got for us next?'],
+      ...talk(WEB, 240, 400),
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    const notes = parseNotes('## Postgres\n\nSponsored by [**InfluxDB**](https://x.example/influx) from Influxdata.\n\n## Layout\n');
+    const read = segmentEpisode(turnsOf(lines), notes).segments.find((s) => s.kind === 'sponsor')!;
+    expect(read.start).toBe(200);
   });
 
   it('spells a name said in the show as the notes spell the same sponsor', () => {

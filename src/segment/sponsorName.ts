@@ -43,7 +43,8 @@ export function notesSponsorName(title: string): string | null {
   const words = rest.split(/\s*(?:[:;,!(]|\s[-\u2013\u2014]+\s|\.(?:\s|$))/)[0]!.replace(/^the\s+/i, '').replace(/[.*_]+$/, '').trim().split(/\s+/);
   const link = words.findIndex((w) => LINK_WORD.test(w));
   const name = (link === -1 ? words : words.slice(0, link)).join(' ');
-  if (!name || words.length > 6) return null;
+  // Two letters ("SPONSOR - DO") are too short to tell the sponsor's name from any other word in a read.
+  if (name.replace(/[^\p{L}\p{N}]/gu, '').length < 3 || words.length > 6) return null;
   // "Sponsored by us!": what the show promotes is in the item's text, for sponsorNameIn() to find.
   return /^(?:us|ourselves)$/i.test(name) ? null : capitalize(name);
 }

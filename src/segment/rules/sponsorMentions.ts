@@ -22,18 +22,29 @@ export const sponsorMentionRule: SegmentRule = {
   },
 };
 
-/** A known sponsor name in lower-cased text, spaces ignored ("ScoutAPM" finds "scout apm"). */
+/**
+ * A known sponsor name in lower-cased text, as whole words with spaces ignored ("ScoutAPM" finds "scout apm"; "Posit"
+ * does not find "position").
+ */
 export function knownNameIn(lower: string, names: readonly string[]): string | null {
-  if (!names.length) return null;
-  let squeezed: string | undefined;
   for (const n of names) {
     const key = squeezedName(n);
     // Cheap test first: the name's first three letters must be there at all.
-    if (!lower.includes(key.slice(0, 3))) continue;
-    squeezed ??= lower.replace(/\s+/g, '');
-    if (squeezed.includes(key)) return n;
+    if (lower.includes(key.slice(0, 3)) && namePattern(key).test(lower)) return n;
   }
   return null;
+}
+
+const namePatterns = new Map<string, RegExp>();
+/** The squeezed name as whole words of a text, with any white space between its characters. */
+function namePattern(key: string): RegExp {
+  let re = namePatterns.get(key);
+  if (!re) {
+    const chars = [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join('\\s*')}(?![\\p{L}\\p{N}])`, 'u');
+    namePatterns.set(key, re);
+  }
+  return re;
 }
 
 /**
@@ -43,6 +54,12 @@ export function knownNameIn(lower: string, names: readonly string[]): string | n
 export function sameName(name: string, names: readonly string[]): string {
   const key = squeezedName(name);
   return names.find((n) => squeezedName(n) === key) ?? (key.length >= 3 ? names.find((n) => squeezedName(n).startsWith(key)) : undefined) ?? name;
+}
+
+/** Whether the names hold this one, however spaced or cased ("Digital Ocean" and "DigitalOcean"). */
+export function hasName(names: readonly string[], name: string): boolean {
+  const key = squeezedName(name);
+  return names.some((n) => squeezedName(n) === key);
 }
 
 const squeezedNames = new Map<string, string>();
