@@ -347,6 +347,6 @@ describe('drafted titles', () => {
   });
   it('writes the fallback words as the stretch says them, not as the segmenter folds them', () => {
     const spoken = 'We love dictionaries. JavaScript has objects, and javascript devs use Dictionaries too. C++ folks? The dictionaries win.';
-    expect(draftTitle('Hmm. Yes.', ['dictionarie', 'javascript', 'c++', 'kenneth'], spoken)).toBe('Dictionaries, JavaScript, C++, kenneth');
+    expect(draftTitle('Hmm. Yes.', ['dictionarie', 'javascript', 'c++', 'kenneth'], [{ text: spoken, lower: spoken.toLowerCase() }])).toBe('Dictionaries, JavaScript, C++, kenneth');
   });
 });

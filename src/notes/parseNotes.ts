@@ -43,7 +43,7 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
       return;
     }
     const head = readHead(raw);
-    const level = /^\s{0,3}(#{1,6})\s/.exec(raw)?.[1]!.length ?? 0;
+    const level = head ? (/^\s{0,3}(#{1,6})\s/.exec(raw)?.[1]!.length ?? 0) : 0;
     // A plain heading under the extras, the joke or the sponsor part is part of it ("## Extras", then "### Calvin:").
     const subHeading = head?.kind === 'topic' && head.plain && current && current.kind !== 'topic' && currentLevel > 0 && level > currentLevel;
     if (head && !subHeading) {

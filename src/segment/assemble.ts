@@ -97,8 +97,7 @@ function topicTitle(ctx: SegmentContext, start: number, end: number): string {
   const i1 = ctx.at(Math.min(end, start + 90));
   const i2 = ctx.at(end);
   const text = ctx.units.slice(i0, Math.max(i1, i0 + 1)).map((u) => u.text).join(' ');
-  const words = keywords(ctx, i0, i2);
-  return draftTitle(text, words, words.length ? ctx.units.slice(i0, Math.max(i2, i0 + 1)).map((u) => u.text).join(' ') : text);
+  return draftTitle(text, keywords(ctx, i0, i2), ctx.units.slice(i0, Math.max(i2, i0 + 1)));
 }
 
 /** The most frequent content words of a stretch that are rare in the rest of the show. */

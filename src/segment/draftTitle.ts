@@ -3,12 +3,18 @@
 const CALLED = /\b((?:an?|the|this) (?:article|project|package|library|tool|post|blog post|video|paper|talk|book|course|site|website|module|framework|thing|app|extension|plugin|pep|proposal|release)s? (?:called|named|titled|entitled)) ([^.?!;]{3,90})/i;
 const ABOUT = /\b(?:talk about|tell you about|talk a (?:little )?bit about|cover|covering|share) ([^.?!;,]{3,70})/i;
 
+/** A stretch of speech, and its lower case (of the same length, as units' are but for rare letters). */
+export interface Spoken {
+  text: string;
+  lower: string;
+}
+
 /**
  * `text`: the topic's first minute and a half. `keywords`: its most telling words as the segmenter counts them (lower
  * case, a plural folded), written as the whole stretch `spoken` says them most often ("dictionarie" → "dictionaries",
  * "javascript" → "JavaScript") when nothing in `text` names the topic.
  */
-export function draftTitle(text: string, keywords: readonly string[], spoken = text): string {
+export function draftTitle(text: string, keywords: readonly string[], spoken: readonly Spoken[] = [{ text, lower: text.toLowerCase() }]): string {
   const called = CALLED.exec(text);
   if (called) return tidy(`${called[1]} ${cut(called[2]!, 12)}`);
   const about = ABOUT.exec(text);
@@ -17,15 +23,33 @@ export function draftTitle(text: string, keywords: readonly string[], spoken = t
   return 'Untitled topic';
 }
 
-/** The form of a keyword the text uses most, the keyword itself or it with a plural "s"; the keyword if it has none. */
-function asSpoken(keyword: string, text: string): string {
+/**
+ * The form of a keyword the speech uses most as a whole word, the keyword itself or it with a plural "s"; the keyword
+ * if it has none. Found with indexOf in the lower case, read from the text at the same place.
+ */
+function asSpoken(keyword: string, spoken: readonly Spoken[]): string {
   const forms = new Map<string, number>();
-  const escaped = keyword.replace(/\+/g, '\\+');
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}+#])`, 'giu'))) forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
+  for (const { text, lower } of spoken) {
+    if (lower.length !== text.length) continue;
+    for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
+      if (at > 0 && inWord(lower.charCodeAt(at - 1))) continue;
+      let end = at + keyword.length;
+      if (lower.charCodeAt(end) === 115 && !inWord(lower.charCodeAt(end + 1))) end++;
+      else if (inWord(lower.charCodeAt(end))) continue;
+      const form = text.slice(at, end);
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+  }
   let best = keyword;
   let most = 0;
   for (const [form, n] of forms) if (n > most) [best, most] = [form, n];
   return best;
+}
+
+/** A letter, a digit, "+" or "#" (NaN, past either end, is none). */
+function inWord(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 35;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 function cut(text: string, words: number): string {

@@ -27,24 +27,34 @@ export const sponsorMentionRule: SegmentRule = {
  * does not find "position").
  */
 export function knownNameIn(lower: string, names: readonly string[]): string | null {
-  for (const n of names) {
-    const key = squeezedName(n);
+  for (const { name, first, pattern } of namePatterns(names)) {
     // Cheap test first: the name's first three letters must be there at all.
-    if (lower.includes(key.slice(0, 3)) && namePattern(key).test(lower)) return n;
+    if (lower.includes(first) && pattern.test(lower)) return name;
   }
   return null;
 }
 
-const namePatterns = new Map<string, RegExp>();
-/** The squeezed name as whole words of a text, with any white space between its characters. */
-function namePattern(key: string): RegExp {
-  let re = namePatterns.get(key);
-  if (!re) {
-    const chars = [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${chars.join('\\s*')}(?![\\p{L}\\p{N}])`, 'u');
-    namePatterns.set(key, re);
+interface NamePattern {
+  name: string;
+  /** Its first three characters, lower case. */
+  first: string;
+  /** The name as whole words of lower-cased text, with any white space between its characters. */
+  pattern: RegExp;
+}
+
+/** The patterns of a list of names, made again when names were added to it (rules add them as they find them). */
+const compiled = new WeakMap<readonly string[], NamePattern[]>();
+function namePatterns(names: readonly string[]): NamePattern[] {
+  let list = compiled.get(names);
+  if (!list || list.length !== names.length) {
+    list = names.map((name) => {
+      const key = squeezedName(name);
+      const chars = [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+      return { name, first: key.slice(0, 3), pattern: new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])${chars.join('\\s*')}(?![a-z0-9\\u00c0-\\uffff])`) };
+    });
+    compiled.set(names, list);
   }
-  return re;
+  return list;
 }
 
 /**
