@@ -46,6 +46,20 @@ function fullShow(): Line[] {
   ];
 }
 
+/** A show of two topics with a sponsor read of two lines, at 200 and 215, between them. */
+function showWithRead(read: [string, string]): Line[] {
+  return [
+    [0, 'Hello and welcome to the Example Show.'],
+    [10, 'What do you got for us?'],
+    ...talk(DB, 20, 200),
+    [200, read[0]],
+    [215, read[1]],
+    [235, 'Over to you, Ben. What have you got for us next?'],
+    ...talk(WEB, 240, 400),
+    [400, 'Thanks for listening, everyone.'],
+  ];
+}
+
 describe('segments from the transcript alone', () => {
   const { segments, mentions } = segmentEpisode(turnsOf(fullShow()), null);
   const starts = (kind: string) => segments.filter((s) => s.kind === kind).map((s) => s.start);
@@ -152,16 +166,10 @@ describe('sponsor rules', () => {
   });
 
   it('takes a read for the notes\' sponsor when the read says the short name the notes link to', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 200),
-      [200, 'You know what else is welcome? InfluxDB. InfluxDB is all about time series data, at a massive scale.'],
-      [215, 'Try InfluxDB for free at pythonbytes.fm/influx, and thank you to InfluxDB for supporting the show.'],
-      [235, 'Over to you, Ben. What have you got for us next?'],
-      ...talk(WEB, 240, 400),
-      [400, 'Thanks for listening, everyone.'],
-    ];
+    const lines = showWithRead([
+      'You know what else is welcome? InfluxDB. InfluxDB is all about time series data, at a massive scale.',
+      'Try InfluxDB for free at pythonbytes.fm/influx, and thank you to InfluxDB for supporting the show.',
+    ]);
     const notes = parseNotes('## Postgres\n\nSponsored by [**InfluxDB**](https://x.example/influx) from Influxdata.\n\n## Layout\n');
     const read = segmentEpisode(turnsOf(lines), notes).segments.find((s) => s.kind === 'sponsor')!;
     expect(read.start).toBe(200);
@@ -177,16 +185,10 @@ describe('sponsor rules', () => {
   });
 
   it('titles each read with the sponsor the notes name, or just "Sponsor" when nothing names it', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 200),
-      [200, 'Before we move on, let me tell you about our sponsor. Visit pythonbytes.fm/digitalocean and get a free trial.'],
-      [215, 'They run your apps and sponsor this show, check them out at pythonbytes.fm/digitalocean today.'],
-      [235, 'Over to you, Ben. What have you got for us next?'],
-      ...talk(WEB, 240, 400),
-      [400, 'Thanks for listening, everyone.'],
-    ];
+    const lines = showWithRead([
+      'Before we move on, let me tell you about our sponsor. Visit pythonbytes.fm/digitalocean and get a free trial.',
+      'They run your apps and sponsor this show, check them out at pythonbytes.fm/digitalocean today.',
+    ]);
     const notes = parseNotes('## Postgres\n\n## Sponsored by DigitalOcean: [pythonbytes.fm/digitalocean](https://pythonbytes.fm/digitalocean)\n\n## Layout\n');
     const named = segmentEpisode(turnsOf(lines), notes).segments.find((s) => s.kind === 'sponsor')!;
     expect([named.sponsor, named.title]).toEqual(['DigitalOcean', 'Sponsor: DigitalOcean']);
