@@ -32,7 +32,7 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
   let inFence = false;
   // A first heading of level 1 with only deeper ones after it names the episode ("# #483: Thanks Brian"), not a topic.
   let titleHeading: NotesItem | null = null;
-  let headings = 0;
+  let seenHead = false;
   let levelOnes = 0;
   let currentLevel = 0;
   lines.forEach((raw, i) => {
@@ -42,18 +42,19 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
       if (current) current.text += ' ' + raw;
       return;
     }
-    const head = readHead(raw);
-    const level = head ? (/^\s{0,3}(#{1,6})\s/.exec(raw)?.[1]!.length ?? 0) : 0;
+    const level = /^\s{0,3}(#{1,6})\s/.exec(raw)?.[1]!.length ?? 0;
+    const head = readHead(raw, level > 0);
     // A plain heading under the extras, the joke or the sponsor part is part of it ("## Extras", then "### Calvin:").
     const subHeading = head?.kind === 'topic' && head.plain && current && current.kind !== 'topic' && currentLevel > 0 && level > currentLevel;
     if (head && !subHeading) {
       current = head.kind === 'skip' ? null : { ...head.item, line: i + 1 };
       if (current) items.push(current);
       currentLevel = level;
-      const levelOne = level === 1;
-      if (levelOne && headings === 0 && current) titleHeading = current;
-      if (levelOne) levelOnes++;
-      headings++;
+      if (level === 1) {
+        if (!seenHead && current) titleHeading = current;
+        levelOnes++;
+      }
+      seenHead = true;
       return;
     }
     if (current && raw.trim()) {
@@ -72,9 +73,8 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
 /** `plain`: a heading that is a topic only for being a heading (not numbered, not a named part). */
 type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'line'>; plain?: true };
 
-/** A line that starts an item: a heading, a bold line or a numbered item line. */
-function readHead(raw: string): Head | null {
-  const isHeading = /^\s{0,3}#{1,6}\s/.test(raw);
+/** A line that starts an item: a heading (`isHeading`, an ATX heading line), a bold line or a numbered item line. */
+function readHead(raw: string, isHeading: boolean): Head | null {
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
   const loose = /^\s{0,3}[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})? #\d{1,3}\b/.test(raw); // `Michael #4: [title](url)` without bold
   const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b)/i.test(raw);

@@ -13,14 +13,19 @@ export const sponsorMentionRule: SegmentRule = {
       if (i >= units.length) break;
       const u = units[i]!;
       if (!/\b(?:brought to you by|sponsored by|sponsor(?:ing|s|ed)?\b|supported by)/.test(u.lower)) continue;
-      const said = sponsorNameIn(u.text);
-      const name = said ? sameName(said, board.sponsorNames) : knownNameIn(u.lower, board.sponsorNames);
+      const name = namedIn(u.text, u.lower, board.sponsorNames);
       if (!name) continue;
       board.mentions.push({ sponsor: name, at: u.start });
       if (!board.sponsorNames.includes(name)) board.sponsorNames.push(name);
     }
   },
 };
+
+/** The sponsor a passage names, spelled as a known name when it is one; else a known name the passage holds. */
+export function namedIn(text: string, lower: string, names: readonly string[]): string | null {
+  const said = sponsorNameIn(text);
+  return said ? sameName(said, names) : knownNameIn(lower, names);
+}
 
 /**
  * A known sponsor name in lower-cased text, as whole words with spaces ignored ("ScoutAPM" finds "scout apm"; "Posit"
@@ -63,13 +68,17 @@ function namePatterns(names: readonly string[]): NamePattern[] {
  */
 export function sameName(name: string, names: readonly string[]): string {
   const key = squeezedName(name);
-  return names.find((n) => squeezedName(n) === key) ?? (key.length >= 3 ? names.find((n) => squeezedName(n).startsWith(key)) : undefined) ?? name;
+  return spelledAs(names, key) ?? (key.length >= 3 ? names.find((n) => squeezedName(n).startsWith(key)) : undefined) ?? name;
 }
 
 /** Whether the names hold this one, however spaced or cased ("Digital Ocean" and "DigitalOcean"). */
 export function hasName(names: readonly string[], name: string): boolean {
-  const key = squeezedName(name);
-  return names.some((n) => squeezedName(n) === key);
+  return spelledAs(names, squeezedName(name)) !== undefined;
+}
+
+/** The name among `names` whose squeezed form is `key`. */
+function spelledAs(names: readonly string[], key: string): string | undefined {
+  return names.find((n) => squeezedName(n) === key);
 }
 
 const squeezedNames = new Map<string, string>();

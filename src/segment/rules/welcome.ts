@@ -1,7 +1,6 @@
 // The intro begins at the show's welcome; anything before it with sponsor words is a pre-roll read.
 import type { SegmentRule } from '../context.js';
-import { sponsorNameIn } from '../sponsorName.js';
-import { knownNameIn, sameName } from './sponsorMentions.js';
+import { namedIn } from './sponsorMentions.js';
 
 export const welcomeRule: SegmentRule = {
   name: 'welcome',
@@ -15,8 +14,7 @@ export const welcomeRule: SegmentRule = {
       for (let j = 0; j < i; j++) promo += ctx.score('sponsorRead', j) + ctx.score('selfPromo', j);
       if (promo >= 2 && units[i]!.start >= 10) {
         const before = units.slice(0, i).map((u) => u.text).join(' ');
-        const said = sponsorNameIn(before) ?? knownNameIn(before.toLowerCase(), board.sponsorNames);
-        board.preroll = { start: 0, end: i, sponsor: said ? sameName(said, board.sponsorNames) : 'the show' };
+        board.preroll = { start: 0, end: i, sponsor: namedIn(before, before.toLowerCase(), board.sponsorNames) ?? 'the show' };
         board.introStart = i;
       }
       break;
