@@ -50,6 +50,13 @@ describe('feed.xml', () => {
     expect(item.description).toContain('<a href="https://');
   });
 
+  it('gives the notes’ headings and code blocks to podcast apps as paragraphs, not as loose text', () => {
+    const notes = createMarkdown(false).render('# Python Bytes 381\n\n## Michael #1: [Oven](https://oven.fming.dev)\n\nLine one  \nline two\n\n```\npip install oven\n```\n\n> quoted\n', {});
+    expect(feedDescription(notes, 'https://example.com/381/')).toBe(
+      '<p>Python Bytes 381</p>\n<p>Michael #1: <a href="https://oven.fming.dev">Oven</a></p>\n<p>Line one \nline two</p>\n<p>pip install oven\n</p>\n<p>quoted</p>\n<p><a href="https://example.com/381/">Full show notes and transcript</a></p>',
+    );
+  });
+
   it('has a podcast:guid that is the UUIDv5 of the feed URL without scheme', () => {
     expect(channel['podcast:guid']).toBe(uuidv5('example.com/feed.xml', 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6'));
   });

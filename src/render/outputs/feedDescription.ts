@@ -8,15 +8,18 @@ const ALLOWED = new Set(['p', 'ol', 'ul', 'li', 'a']);
 const SEEK_LINK = /<a class="seek" href="#t=\d+" data-t="\d+" aria-label="Play from [^"<>]*">[^<]*<\/a> /g;
 
 /**
- * From the notes as the episode page shows them (rendered once for both): their seek links dropped, and every tag
- * but the allowed ones, with every attribute but a link's href.
+ * From the notes as the episode page shows them (rendered once for both): their seek links dropped, headings and
+ * code blocks made paragraphs, and every other tag but the allowed ones dropped, with every attribute but a link's
+ * href.
  */
 export function feedDescription(notesHtml: string, pageUrl: string): string {
   const simple = notesHtml
     .replace(SEEK_LINK, '')
     .replace(/<(\/?)([a-z][a-z0-9]*)([^>]*)>/gi, (_m, close: string, tag: string, attrs: string) => {
       const t = tag.toLowerCase();
-      if (!ALLOWED.has(t)) return /^(h[1-6]|pre|blockquote|br)$/.test(t) && close ? ' ' : '';
+      // A heading or a code block is a paragraph of its text; a line break a space.
+      if (/^(?:h[1-6]|pre)$/.test(t)) return `<${close}p>`;
+      if (!ALLOWED.has(t)) return t === 'br' || (t === 'blockquote' && close) ? ' ' : '';
       if (t === 'a' && !close) {
         const href = /href="([^"]*)"/.exec(attrs)?.[1];
         return href ? `<a href="${href}">` : '<a>';
