@@ -28,6 +28,11 @@ export interface BuildOptions {
    * build renders every episode, and closed by it in any case.
    */
   started?: RenderPool | null;
+  /** Build drafts too (`draft: true`), and episodes dated after `now` (default: neither). */
+  drafts?: boolean;
+  future?: boolean;
+  /** The build's time, in ms since the epoch (default: the clock's). */
+  now?: number;
 }
 
 export type BuildResult = BuildReport;
@@ -51,7 +56,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const items = useCache ? new PackedItems(itemsPath(options.root)) : new MemoryItems();
     const cache = useCache ? loadCache(cachePath(options.root), options.outDir, items) : emptyCache(options.outDir);
     const spillDir = indexRunsPath(options.root);
-    const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir, started: options.started ?? null });
+    const publication = { drafts: options.drafts === true, future: options.future === true, now: options.now ?? Date.now() };
+    const builder = new SiteBuilder(options.root, cache, items, { oneShot: true, threads: options.threads ?? defaultThreads(), spillDir, started: options.started ?? null, publication });
     const report = await builder.run(writer, undefined, { search: options.search === false ? 'later' : 'now' });
     if (report.ok && useCache) saveCache(cachePath(options.root), cache);
     return report;
@@ -63,5 +69,5 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 /** A build that did not start: nothing written, the reasons in its diagnostics. */
 function refused(diags: Diagnostics): BuildResult {
-  return { ok: false, diagnostics: diags.items, episodes: 0, renderedEpisodes: [], renderedPages: [], files: 0, workers: 0, timings: {} };
+  return { ok: false, diagnostics: diags.items, episodes: 0, renderedEpisodes: [], renderedPages: [], files: 0, workers: 0, held: { draft: 0, scheduled: 0 }, timings: {} };
 }

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { Diagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { emptyCache } from '../incremental/cache.js';
 import { SiteBuilder } from '../incremental/siteBuilder.js';
+import { EVERY_EPISODE } from '../episode/publication.js';
 import { loadPodcast } from '../load/loadPodcast.js';
 import { siteLinks } from '../render/siteLinks.js';
 import { MemoryWriter } from '../write/writer.js';
@@ -11,7 +12,8 @@ import { checkLinks } from './checkLinks.js';
 
 export async function checkSite(root: string): Promise<{ diagnostics: Diagnostic[]; episodes: number }> {
   const writer = new MemoryWriter();
-  const report = await new SiteBuilder(root, emptyCache(join(root, 'dist'))).run(writer, undefined, { search: 'later' });
+  // Drafts and episodes dated after today are checked too: they are the ones being worked on.
+  const report = await new SiteBuilder(root, emptyCache(join(root, 'dist')), undefined, { publication: EVERY_EPISODE }).run(writer, undefined, { search: 'later' });
   const diags = new Diagnostics();
   diags.items.push(...report.diagnostics);
   const podcast = loadPodcast(root, new Diagnostics());

@@ -1,4 +1,5 @@
 // A diagnostic is data: where, how bad, which rule, what to do. Stages collect them; the CLI prints them.
+import { counted } from './counted.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -53,7 +54,7 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 export function summarize(list: readonly Diagnostic[]): string {
   const errors = list.filter((d) => d.severity === 'error').length;
   const warnings = list.length - errors;
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`;
 }
 
 /** 1-based line and column of a character offset. */

@@ -68,6 +68,8 @@ export interface EpisodeMeta {
   speakers: Map<string, Person>;
   segmentOverrides: { kind?: string; n?: number; title?: string; start: number }[];
   guid: string;
+  /** `draft: true`: kept out of a published build (see episode/publication.ts). */
+  draft: boolean;
 }
 
 /** An episode after every pure stage: ready to render. */
@@ -98,6 +100,8 @@ export interface EpisodeSummary {
   hosts: Person[];
   guests: Person[];
   tags: string[];
+  /** A draft, previewed: listed with a mark, and left out of the feed and the sitemap. */
+  draft?: true;
   /**
    * The content hash of the episode's feed item, rendered once with the episode and kept by the builder's item store
    * rather than here: summaries are kept for the whole archive, items are the largest part of the feed.

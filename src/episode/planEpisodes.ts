@@ -10,6 +10,7 @@ export interface PlannedEpisode {
   title: string;
   date: Date;
   number?: number;
+  draft?: true;
 }
 
 /** An episode's place in the site, from its front matter; null when that cannot be read (the full pass reports why). */
@@ -20,7 +21,7 @@ export function planEpisode(source: EpisodeSource, env: EpisodeEnv): PlannedEpis
   const { date, number } = read.meta;
   // Copies, not the YAML parser's substrings of index.md, which would keep the whole file alive with the plan.
   const [slug, title] = detached([read.meta.slug, read.meta.title]);
-  return { source, slug, title, date, ...(number !== undefined ? { number } : {}) };
+  return { source, slug, title, date, ...(number !== undefined ? { number } : {}), ...(read.meta.draft ? { draft: true as const } : {}) };
 }
 
 /** Newest first; episodes sharing a slug are reported and left out. */

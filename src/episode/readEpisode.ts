@@ -92,6 +92,7 @@ export function readEpisodeFront(folder: string, text: string, env: EpisodeEnv, 
     speakers,
     segmentOverrides: overrides,
     guid: data.guid ?? `${env.podcast.url}${slug}/`,
+    draft: data.draft === true,
   };
   return { meta, body: fm.body, bodyLine: fm.bodyLine };
 }

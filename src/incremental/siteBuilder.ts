@@ -12,6 +12,7 @@ import { loadProject, publicFileSize, readTranscript, stampedHash, transcriptSta
 import { MAX_TEXT_BYTES } from '../load/readTextFile.js';
 import { PODCAST_FILE } from '../load/loadPodcast.js';
 import { orderEpisodes, planEpisode, type PlannedEpisode } from '../episode/planEpisodes.js';
+import { EVERY_EPISODE, heldBack, type Held, type Publication } from '../episode/publication.js';
 import { prepareEpisode, type PrepareMemo } from '../episode/prepareEpisode.js';
 import type { EpisodeEnv } from '../episode/readEpisode.js';
 import type { RenderContext } from '../render/context.js';
@@ -50,6 +51,8 @@ export interface BuildReport {
   files: number;
   /** Render worker threads this run started (0: every episode rendered on the builder's thread). */
   workers: number;
+  /** Episodes left out of this run's site: drafts, and episodes dated after the run (see episode/publication.ts). */
+  held: Record<Held, number>;
   timings: Record<string, number>;
 }
 
@@ -72,7 +75,7 @@ export class SiteBuilder {
   /** Each folder's place in the project's sources, while the same folders are there (made when first needed). */
   private sourceAt: Map<string, number> | null = null;
   /** The site's order, and where each folder is in it. */
-  private order: { list: PlannedEpisode[]; diagnostics: Diagnostic[]; at: Map<string, number> } | null = null;
+  private order: { list: PlannedEpisode[]; diagnostics: Diagnostic[]; at: Map<string, number>; held: Map<string, Held> } | null = null;
   /**
    * In dev (runs given a change set), the last parse and segmentation of the episodes edited most recently; CLI builds
    * prepare each episode once. A few are kept, not all: a template edit re-renders every episode.
@@ -97,8 +100,10 @@ export class SiteBuilder {
      * `spillDir`: where the search index being made moves its entries once they are many (kept in memory unless given).
      * `started`: `threads` render workers started by the caller, for the first run if it renders every episode (it
      * closes them otherwise).
+     * `publication`: which episodes the site holds (every one unless given; a CLI build leaves drafts and episodes
+     * dated after it out). The run's time is read once: a builder kept between runs should hold every episode.
      */
-    private readonly opts: { oneShot?: boolean; threads?: number; spillDir?: string; started?: RenderPool | null } = {},
+    private readonly opts: { oneShot?: boolean; threads?: number; spillDir?: string; started?: RenderPool | null; publication?: Publication } = {},
   ) {
     this.started = opts.started ?? null;
   }
@@ -147,7 +152,7 @@ export class SiteBuilder {
     const keys = timings.time('load', () => this.keys(plan, dirty, base, around));
     const stale = around
       ? [...around].some((i) => keys[i]!.changed)
-      : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder));
+      : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder) || this.order!.held.has(folder));
     if (stale) this.searchStale = true;
     // CLI builds index each episode's records as they are rendered (or kept), in site order.
     const index = searchNow && stale ? new SearchIndex(loaded.ctx.search.skip, writer, undefined, this.opts.spillDir ? { dir: this.opts.spillDir } : undefined) : null;
@@ -172,7 +177,7 @@ export class SiteBuilder {
     }
     this.items.flush();
     // Every planned episode built, and its key now the cached one: the next edit may start from this run.
-    const whole = ok && episodes.summaries.length === plan.length && this.sources.size === plan.length;
+    const whole = ok && episodes.summaries.length === plan.length && this.sources.size === plan.length + this.order!.held.size;
     this.last = whole ? { plan, base, keys: keys.map((k) => (k.changed ? { ...k, changed: false } : k)), summaries: episodes.summaries, files: episodes.counts } : null;
     return this.result(ok, [...report.items], episodes.summaries.length, episodes.rendered, pages.rendered, episodes.files + pages.files, timings);
   }
@@ -306,8 +311,14 @@ export class SiteBuilder {
     if (reorder || !this.order) {
       const diags = new Diagnostics();
       const planned = loaded.project.sources.map((s) => this.plans.get(s.folder)!.plan).filter((p): p is PlannedEpisode => p !== null);
-      const list = orderEpisodes(planned, diags);
-      this.order = { list, diagnostics: diags.items, at: new Map(list.map((p, i) => [p.source.folder, i])) };
+      const held = new Map<string, Held>();
+      const publication = this.opts.publication ?? EVERY_EPISODE;
+      const list = orderEpisodes(planned, diags).filter((p) => {
+        const why = heldBack(p, publication);
+        if (why) held.set(p.source.folder, why);
+        return !why;
+      });
+      this.order = { list, diagnostics: diags.items, at: new Map(list.map((p, i) => [p.source.folder, i])), held };
     } else {
       for (const p of replaced) {
         const i = this.order.at.get(p.source.folder);
@@ -432,17 +443,18 @@ export class SiteBuilder {
 
   /**
    * Episodes whose front matter failed are not in the plan: their problems are reported all the same. Episodes no
-   * longer there lose their files.
+   * longer there, or held back from this run's site, lose their files.
    */
   private reportGone(loaded: Loaded, seen: ReadonlySet<string>, writer: SiteWriter, report: Diagnostics): void {
+    const held = this.order!.held;
     for (const source of this.sources.values()) {
-      if (seen.has(source.folder)) continue;
+      if (seen.has(source.folder) || held.has(source.folder)) continue;
       const transcriptDiags = new Diagnostics();
       const text = readTranscript(this.root, source, transcriptDiags);
       report.items.push(...prepareEpisode(source, text, loaded.env, transcriptDiags.items).diagnostics);
     }
     for (const folder in this.cache.episodes) {
-      if (this.sources.has(folder)) continue;
+      if (this.sources.has(folder) && !held.has(folder)) continue;
       for (const f of this.cache.episodes[folder]!.files) writer.remove(f);
       delete this.cache.episodes[folder];
     }
@@ -642,7 +654,9 @@ export class SiteBuilder {
   }
 
   private result(ok: boolean, diagnostics: Diagnostic[], episodes: number, renderedEpisodes: string[], renderedPages: string[], files: number, timings: Timings): BuildReport {
-    return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, workers: this.workers, timings: timings.ms };
+    const held: Record<Held, number> = { draft: 0, scheduled: 0 };
+    for (const why of this.order?.held.values() ?? []) held[why]++;
+    return { ok, diagnostics: dedupe(diagnostics), episodes, renderedEpisodes, renderedPages, files, workers: this.workers, held, timings: timings.ms };
   }
 
   /** Render workers started by the current run. */
@@ -681,7 +695,7 @@ function neighboursOf(older: PlannedEpisode | undefined, newer: PlannedEpisode |
 /** Two entries take the same place in the site's order. */
 function samePlace(a: PlannedEpisode | null, b: PlannedEpisode | null): boolean {
   if (!a || !b) return a === b;
-  return a.slug === b.slug && a.date.getTime() === b.date.getTime() && a.number === b.number;
+  return a.slug === b.slug && a.date.getTime() === b.date.getTime() && a.number === b.number && a.draft === b.draft;
 }
 
 const version = (e: EpisodeSummary) => e.version;

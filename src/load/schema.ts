@@ -50,6 +50,7 @@ export const episodeSchema = z.object({
     ),
   ),
   guid: z.optional(z.string()),
+  draft: z.optional(z.boolean()),
   transcript: z.optional(z.string()),
 });
 

@@ -26,6 +26,8 @@ export interface PageMeta {
   ogType?: string;
   image?: string;
   audio?: string;
+  /** Asks search engines to leave the page out (a draft's preview). */
+  noindex?: boolean;
 }
 
 export function renderPage(ctx: RenderContext, template: string, page: PageMeta, data: object): string {

@@ -39,6 +39,7 @@ export function renderEpisode(ep: Episode, ctx: RenderContext, neighbours: Neigh
     hosts: ep.meta.hosts,
     guests: ep.meta.guests,
     tags: ep.meta.tags,
+    ...(ep.meta.draft ? { draft: true as const } : {}),
     feedItem: hash(item),
   };
   // The summary is made from its JSON: a title or description cut from index.md would otherwise keep all of index.md

@@ -2,6 +2,8 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { assertOutDir } from '../write/checkOutDir.js';
 import { emptyCache } from '../incremental/cache.js';
+import { EVERY_EPISODE } from '../episode/publication.js';
+import { counted } from '../core/counted.js';
 import { SiteBuilder, type BuildReport } from '../incremental/siteBuilder.js';
 import { defaultThreads } from '../incremental/renderPool.js';
 import { startDevServer, type DevServer } from '../serve/devServer.js';
@@ -51,12 +53,13 @@ export interface DevSession {
 export async function startDev(opts: DevOptions): Promise<DevSession> {
   // The first build replaces the output folder whole: never one that is not a site's (throws OutDirRefused).
   assertOutDir(opts.root, opts.outDir);
-  // The first build renders on one worker thread a core; rebuilds render the few episodes they need here.
-  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir), undefined, { threads: defaultThreads() });
+  // The first build renders on one worker thread a core; rebuilds render the few episodes they need here. Drafts and
+  // episodes dated after today are previewed too.
+  const builder = new SiteBuilder(opts.root, emptyCache(opts.outDir), undefined, { threads: defaultThreads(), publication: EVERY_EPISODE });
   // The first build starts from a clean, whole site; later ones write only what changed, in place.
   const first = await builder.run(new StagedDiskWriter(opts.outDir));
   printDiagnostics(first.diagnostics, opts.log);
-  opts.log(`built ${first.episodes} episodes${first.ok ? '' : ' (with errors: fix them and save)'}`);
+  opts.log(`built ${counted(first.episodes, 'episode')}${first.ok ? '' : ' (with errors: fix them and save)'}`);
   const server = await startDevServer({ dir: opts.outDir, host: opts.host, port: opts.port });
   if (!first.ok) server.hub.broadcast({ type: 'error', text: errorText(first.diagnostics) });
   const rebuilds: RebuildLog[] = [];

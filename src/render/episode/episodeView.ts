@@ -45,6 +45,8 @@ export interface EpisodeView {
   prev?: Neighbour;
   next?: Neighbour;
   jsonLd: string;
+  /** `draft: true` in the front matter: a preview (shownotes dev, build --drafts), marked as such. */
+  draft: boolean;
 }
 
 export interface EpisodeViewEnv {
@@ -108,6 +110,7 @@ export function episodeView(ep: Episode, env: EpisodeViewEnv): EpisodeView {
     ...(env.prev ? { prev: env.prev } : {}),
     ...(env.next ? { next: env.next } : {}),
     jsonLd: '',
+    draft: meta.draft,
   };
   view.jsonLd = jsonForScript(jsonLd(view, env));
   return view;

@@ -17,6 +17,7 @@ export const episodePage: EpisodeFormat = {
         ogType: 'article',
         ...(view.image ?? ctx.podcast.image ? { image: ctx.links.absolute((view.image ?? ctx.podcast.image)!) } : {}),
         ...(view.audio ? { audio: ctx.links.absolute(view.audio.url) } : {}),
+        ...(view.draft ? { noindex: true } : {}),
       },
       { episode: view },
     );

@@ -1,7 +1,7 @@
 // feed.xml: RSS 2.0 with the itunes and podcast namespaces. Items are built once per episode; the channel wraps them.
 import { XMLBuilder } from 'fast-xml-parser';
 import { v5 as uuidv5 } from 'uuid';
-import type { Episode } from '../../core/episode.js';
+import type { Episode, EpisodeSummary } from '../../core/episode.js';
 import type { Person } from '../../core/types.js';
 import type { RenderContext } from '../context.js';
 import type { EpisodeView } from '../episode/episodeView.js';
@@ -72,9 +72,16 @@ export const feed: SiteFormat = {
   templates: [],
   wholeArchive: true,
   pages(site, ctx) {
-    return [{ path: 'feed.xml', key: pageKey('feed', []), lists: site.episodes, render: () => renderFeed(site, ctx) }];
+    // A previewed draft is on the site's pages, never in what podcast apps read.
+    const episodes = notDrafts(site.episodes);
+    return [{ path: 'feed.xml', key: pageKey('feed', []), lists: episodes, render: () => renderFeed({ ...site, episodes }, ctx) }];
   },
 };
+
+/** The episodes a feed or a sitemap lists: the site's, less the drafts it previews. */
+export function notDrafts(episodes: EpisodeSummary[]): EpisodeSummary[] {
+  return episodes.some((e) => e.draft) ? episodes.filter((e) => !e.draft) : episodes;
+}
 
 function renderFeed(site: SiteModel, ctx: RenderContext): Uint8Array {
     const p = ctx.podcast;
