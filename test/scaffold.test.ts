@@ -51,8 +51,13 @@ describe('shownotes new', () => {
     expect(md.match(/^## /gm)!.length).toBeGreaterThanOrEqual(6);
     expect(md).toContain('## Sponsored by Datadog');
     expect(existsSync(join(root, 'episodes', folders[0]!, 'transcript.txt'))).toBe(true);
-    // The draft builds.
-    expect(runCli(['build'], root).code).toBe(0);
+    // It is a draft until someone removes the mark: a build leaves it out and says so; --drafts builds it.
+    expect(r.stdout).toContain('marked draft: true until you publish it');
+    expect(md).toMatch(/^draft: true\b/m);
+    const held = runCli(['build'], root);
+    expect([held.code, held.stderr]).toEqual([0, expect.stringContaining('built 0 episodes, ')]);
+    expect(held.stderr).toContain('left out 1 draft (--drafts builds them)');
+    expect(runCli(['build', '--drafts'], root).stderr).toMatch(/^built 1 episode, /m);
     // And it refuses to overwrite.
     const again = runCli(['new', seedTranscript], root);
     expect(again.code).toBe(1);
@@ -93,6 +98,8 @@ describe('shownotes import', () => {
     const md = (n: number) => readFileSync(join(root, 'episodes', readdirSync(join(root, 'episodes')).find((f) => f.startsWith(`${n}-`))!, 'index.md'), 'utf8');
     expect(md(483)).toContain('title: Thanks Brian\n');
     expect(md(484)).toContain('title: All our tools\n');
+    // An archive is published already: nothing imported is a draft.
+    expect(md(483)).not.toContain('draft:');
   });
 
   it('pairs notes and transcripts by number, lists unpaired files and builds', () => {

@@ -14,6 +14,8 @@ export interface DraftInput {
   title?: string;
   number?: number;
   date?: string;
+  /** Marks the episode `draft: true`, so that a build leaves it out until someone has read it through. */
+  draft?: boolean;
 }
 
 export interface Draft {
@@ -35,6 +37,7 @@ export function draftEpisode(input: DraftInput): Draft {
   const last = transcript.turns[transcript.turns.length - 1];
   const fm: string[] = ['---', `title: ${yamlString(title)}`, `date: ${date ?? '# fill in: YYYY-MM-DD'}`];
   if (number !== undefined) fm.push(`number: ${number}`);
+  if (input.draft) fm.push('draft: true   # shownotes build leaves the episode out until this line goes');
   if (last) fm.push(`duration: "${formatHms(last.end)}"`);
   if (labels.size) {
     fm.push('speakers:');

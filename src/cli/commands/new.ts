@@ -29,7 +29,7 @@ export const newCommand: Command = {
     const segmentation = segmentEpisode(transcript.turns, notes ? parseNotes(notes) : null);
     // The title: --title, else the transcript's file name when it reads like a title (as `import` does).
     const title = typeof values.title === 'string' ? values.title : informativeTitle(basename(file), podcast.title);
-    const draft = draftEpisode({ transcript, segmentation, podcast, ...(notes ? { notes } : {}), ...(title ? { title } : {}) });
+    const draft = draftEpisode({ transcript, segmentation, podcast, draft: true, ...(notes ? { notes } : {}), ...(title ? { title } : {}) });
     const firstTopic = segmentation.segments.find((s) => s.kind === 'topic')?.title;
     const slug = typeof values.slug === 'string' ? values.slug : [draft.number, slugOf(title ?? firstTopic ?? draft.title).slice(0, 60).replace(/-+$/, '')].filter((x) => x !== undefined && x !== '').join('-');
     const dir = join(root, 'episodes', slug);
@@ -40,7 +40,7 @@ export const newCommand: Command = {
     mkdirSync(dir, { recursive: true });
     copyFileSync(file, join(dir, `transcript.${EXT[transcript.format] ?? 'txt'}`));
     writeFileSync(join(dir, 'index.md'), draft.indexMd);
-    io.out(`created episodes/${slug}/ (${transcript.turns.length} turns, ${segmentation.segments.filter((s) => s.kind === 'topic').length} topics drafted)\n`);
+    io.out(`created episodes/${slug}/ (${transcript.turns.length} turns, ${segmentation.segments.filter((s) => s.kind === 'topic').length} topics drafted), marked draft: true until you publish it\n`);
     return reportDiagnostics(diags.items, io);
   },
 };
