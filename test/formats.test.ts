@@ -190,3 +190,50 @@ describe('dollar signs in the feed', () => {
     expect(item.description).toContain("Pricing: $$ per seat, &quot;$&amp;&quot; and $' stay as they are, and so does $1.");
   });
 });
+
+describe('soundbites in the feed', () => {
+  const lines = (from: number, words: string) => Array.from({ length: 12 }, (_, i) => `${clock(from + i * 10)} ADA: ${words} ${i}.`).join('\n');
+  const clock = (t: number) => `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  const transcript = `${lines(0, 'Welcome to the show, first up is the parser topic')}\n${clock(125)} BEN: And now it is time for the joke, the joke of the week.\n${lines(130, 'A programmer walks into a bar and orders')}\n`;
+  const site = makeSite({
+    'episodes/a/index.md': episode({ title: 'Joke default', date: '2024-02-01' }, '## Parser topic\n\n## Joke\n\nA bar joke.\n'),
+    'episodes/a/transcript.txt': transcript,
+    'episodes/b/index.md': `---\ntitle: Chosen\ndate: 2024-02-02\nsoundbites:\n  - {start: "0:40", duration: 30, title: The parser in one breath}\n  - {start: 100, duration: 20.5}\n---\n## Parser topic\n\n## Joke\n`,
+    'episodes/b/transcript.txt': transcript,
+    'episodes/c/index.md': `---\ntitle: None\ndate: 2024-02-03\nsoundbites: []\n---\n## Parser topic\n\n## Joke\n`,
+    'episodes/c/transcript.txt': transcript,
+  });
+
+  it('offers the joke as a soundbite of at most 120 s, or the ones the front matter lists, or none for an empty list', async () => {
+    const { outDir, ok } = await buildSite(site);
+    expect(ok).toBe(true);
+    const items = parser.parse(read(outDir, 'feed.xml')).rss.channel.item as Record<string, unknown>[];
+    const bites = (title: string) => {
+      const b = items.find((i) => i.title === title)!['podcast:soundbite'];
+      return b === undefined ? [] : Array.isArray(b) ? b : [b];
+    };
+    const [joke] = bites('Joke default');
+    expect(Number(joke['@_startTime'])).toBeGreaterThanOrEqual(120);
+    expect(Number(joke['@_startTime'])).toBeLessThanOrEqual(130);
+    expect(Number(joke['@_duration'])).toBeGreaterThanOrEqual(15);
+    expect(Number(joke['@_duration'])).toBeLessThanOrEqual(120);
+    expect(bites('Chosen')).toEqual([
+      { '@_startTime': '40', '@_duration': '30', '#text': 'The parser in one breath' },
+      { '@_startTime': '100', '@_duration': '20.5' },
+    ]);
+    expect(bites('None')).toEqual([]);
+  });
+
+  it('reports a soundbite start that is not a time as an error, and a length apps advise against as a warning', async () => {
+    const bad = makeSite({
+      'episodes/x/index.md': `---\ntitle: X\ndate: 2024-02-01\nsoundbites:\n  - {start: "1:75", duration: 30}\n---\nNotes.\n`,
+      'episodes/y/index.md': `---\ntitle: Y\ndate: 2024-02-01\nsoundbites:\n  - {start: 10, duration: 300}\n---\nNotes.\n`,
+    });
+    const r = await buildSite(bad);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.file, d.line, d.severity, d.rule])).toEqual(expect.arrayContaining([
+      ['episodes/x/index.md', 4, 'error', 'soundbite-start-invalid'],
+      ['episodes/y/index.md', 4, 'warning', 'soundbite-duration'],
+    ]));
+  });
+});

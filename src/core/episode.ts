@@ -42,6 +42,12 @@ export interface EpisodeSource {
   diagnostics: Diagnostic[];
 }
 
+export interface Soundbite {
+  start: number;
+  duration: number;
+  title: string;
+}
+
 export interface Audio {
   url: string;
   type: string;
@@ -67,6 +73,8 @@ export interface EpisodeMeta {
   sponsors: { name: string; url?: string }[];
   speakers: Map<string, Person>;
   segmentOverrides: { kind?: string; n?: number; title?: string; start: number }[];
+  /** Soundbites as the front matter lists them (seconds); undefined: the feed offers the joke (render/outputs/soundbites.ts). */
+  soundbites?: Soundbite[];
   guid: string;
   /** `draft: true`: kept out of a published build (see episode/publication.ts). */
   draft: boolean;

@@ -1,6 +1,6 @@
 // An episode's markdown into its metadata, show notes body and notes items. Pure: text in, data and diagnostics out.
 import type { Diagnostics } from '../core/diagnostics.js';
-import type { Audio, EpisodeMeta, Podcast } from '../core/episode.js';
+import type { Audio, EpisodeMeta, Podcast, Soundbite } from '../core/episode.js';
 import type { Person } from '../core/types.js';
 import { parseTimecode } from '../core/time.js';
 import { episodeFields, episodeSchema, type EpisodeFrontMatter } from '../load/schema.js';
@@ -53,9 +53,9 @@ export function readEpisodeFront(folder: string, text: string, env: EpisodeEnv, 
   }
   let duration: number | undefined;
   if (data.duration !== undefined) {
-    const t = typeof data.duration === 'number' ? { seconds: data.duration, valid: true } : parseTimecode(data.duration);
-    if (!t || !t.valid) diags.error('duration-invalid', `duration "${data.duration}" is not a time; use seconds or H:MM:SS`, line('duration'), 1);
-    else duration = t.seconds;
+    const t = secondsOf(data.duration);
+    if (t === null) diags.error('duration-invalid', `duration "${data.duration}" is not a time; use seconds or H:MM:SS`, line('duration'), 1);
+    else duration = t;
   }
   const people = env.podcast.people;
   const hosts = (data.hosts ?? env.podcast.hosts).map((h) => resolvePerson(h, people, 'host'));
@@ -66,12 +66,27 @@ export function readEpisodeFront(folder: string, text: string, env: EpisodeEnv, 
   }
   const overrides = [];
   for (const [i, s] of (data.segments ?? []).entries()) {
-    const t = typeof s.start === 'number' ? { seconds: s.start, valid: true } : parseTimecode(s.start);
-    if (!t || !t.valid) {
+    const start = secondsOf(s.start);
+    if (start === null) {
       diags.error('segment-start-invalid', `segments[${i}].start "${s.start}" is not a time; use seconds or H:MM:SS`, line('segments'), 1);
       continue;
     }
-    overrides.push({ ...(s.kind ? { kind: s.kind } : {}), ...(s.n !== undefined ? { n: s.n } : {}), ...(s.title ? { title: s.title } : {}), start: t.seconds });
+    overrides.push({ ...(s.kind ? { kind: s.kind } : {}), ...(s.n !== undefined ? { n: s.n } : {}), ...(s.title ? { title: s.title } : {}), start });
+  }
+  let soundbites: Soundbite[] | undefined;
+  if (data.soundbites) {
+    soundbites = [];
+    for (const [i, s] of data.soundbites.entries()) {
+      const start = secondsOf(s.start);
+      if (start === null) {
+        diags.error('soundbite-start-invalid', `soundbites[${i}].start "${s.start}" is not a time; use seconds or H:MM:SS`, line('soundbites'), 1);
+        continue;
+      }
+      if (s.duration < 15 || s.duration > 120) diags.warn('soundbite-duration', `soundbites[${i}] lasts ${s.duration} s; podcast apps advise 15 to 120 s`, line('soundbites'), 1);
+      const title = s.title ?? '';
+      if (title.length > 128) diags.warn('soundbite-title-long', `soundbites[${i}].title has ${title.length} characters; the feed keeps the first 128`, line('soundbites'), 1);
+      soundbites.push({ start, duration: s.duration, title: title.slice(0, 128) });
+    }
   }
   const meta: EpisodeMeta = {
     slug,
@@ -91,10 +106,18 @@ export function readEpisodeFront(folder: string, text: string, env: EpisodeEnv, 
     sponsors: (data.sponsors ?? []).map((s) => (typeof s === 'string' ? { name: s } : s)),
     speakers,
     segmentOverrides: overrides,
+    ...(soundbites ? { soundbites } : {}),
     guid: data.guid ?? `${env.podcast.url}${slug}/`,
     draft: data.draft === true,
   };
   return { meta, body: fm.body, bodyLine: fm.bodyLine };
+}
+
+/** A front matter time: seconds, or H:MM:SS; null when it is not one. */
+function secondsOf(value: number | string): number | null {
+  if (typeof value === 'number') return value;
+  const t = parseTimecode(value);
+  return t && t.valid ? t.seconds : null;
 }
 
 function toDate(value: Date | string): Date | null {

@@ -49,6 +49,7 @@ export const episodeSchema = z.object({
       }),
     ),
   ),
+  soundbites: z.optional(z.array(z.object({ start: timeValue, duration: z.number().check(z.positive()), title: z.optional(z.string()) }))),
   guid: z.optional(z.string()),
   draft: z.optional(z.boolean()),
   transcript: z.optional(z.string()),
