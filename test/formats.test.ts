@@ -196,7 +196,7 @@ describe('soundbites in the feed', () => {
   const clock = (t: number) => `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
   const transcript = `${lines(0, 'Welcome to the show, first up is the parser topic')}\n${clock(125)} BEN: And now it is time for the joke, the joke of the week.\n${lines(130, 'A programmer walks into a bar and orders')}\n`;
   const site = makeSite({
-    'episodes/a/index.md': episode({ title: 'Joke default', date: '2024-02-01' }, '## Parser topic\n\n## Joke\n\nA bar joke.\n'),
+    'episodes/a/index.md': episode({ title: 'Joke default', date: '2024-02-01' }, '## Parser topic\n\n**Joke:** [A bar joke](https://jokes.example/bar)\n'),
     'episodes/a/transcript.txt': transcript,
     'episodes/b/index.md': `---\ntitle: Chosen\ndate: 2024-02-02\nsoundbites:\n  - {start: "0:40", duration: 30, title: The parser in one breath}\n  - {start: 100, duration: 20.5}\n---\n## Parser topic\n\n## Joke\n`,
     'episodes/b/transcript.txt': transcript,
@@ -217,6 +217,7 @@ describe('soundbites in the feed', () => {
     expect(Number(joke['@_startTime'])).toBeLessThanOrEqual(130);
     expect(Number(joke['@_duration'])).toBeGreaterThanOrEqual(15);
     expect(Number(joke['@_duration'])).toBeLessThanOrEqual(120);
+    expect(joke['#text']).toBe('A bar joke');
     expect(bites('Chosen')).toEqual([
       { '@_startTime': '40', '@_duration': '30', '#text': 'The parser in one breath' },
       { '@_startTime': '100', '@_duration': '20.5' },
