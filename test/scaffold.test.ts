@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { introFacts } from '../src/scaffold/introFacts.js';
+import { episodeFolder } from '../src/scaffold/episodeFolder.js';
 import { informativeTitle, numberFromFileName, titleFromFileName } from '../src/scaffold/titleFromFileName.js';
 import { corpus, corpusSkipNotice, hasCorpus, seedTranscript } from './helpers/paths.js';
 import { parseString } from './helpers/parse.js';
@@ -31,6 +32,17 @@ describe('facts from the intro and file names', () => {
     expect(informativeTitle('002_python_bytes.txt', 'Python Bytes')).toBeUndefined();
     expect(informativeTitle('transcript.vtt', 'Python Bytes')).toBeUndefined();
     expect(informativeTitle('ep12-final-transcript.srt', 'Python Bytes')).toBeUndefined();
+  });
+});
+
+describe('episode folders', () => {
+  it('names new and imported episodes alike: the number, then the title as a slug cut to 80 characters at a dash', () => {
+    expect(episodeFolder(149, "Python's small object allocator")).toBe('149-pythons-small-object-allocator');
+    expect(episodeFolder(undefined, 'No number')).toBe('no-number');
+    expect(episodeFolder(7, '!!!')).toBe('7');
+    const long = episodeFolder(12, 'word '.repeat(30));
+    expect(long.length).toBeLessThanOrEqual(3 + 80);
+    expect(long).toMatch(/^12-(?:word-)+word$/);
   });
 });
 

@@ -1,7 +1,7 @@
 // Bringing an existing archive in bulk: notes and transcripts paired by episode number, one folder per episode.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { slug as slugOf } from 'github-slugger';
+import { episodeFolder } from './episodeFolder.js';
 import matter from 'gray-matter';
 import { Diagnostics } from '../core/diagnostics.js';
 import type { Podcast } from '../core/episode.js';
@@ -45,7 +45,7 @@ export function importArchive(opts: { notesDir: string; transcriptsDir: string; 
     const body = stripFrontMatter(notesText);
     // The notes' own title heading, else the transcript's file name: "# #483: Thanks Brian" over "483-thanks-brian.txt".
     const title = notesTitle(body) ?? (titleFromFileName(transcriptFile) || `Episode ${n}`);
-    const folder = `${n}-${slugOf(title).slice(0, 80).replace(/-+$/, '')}`;
+    const folder = episodeFolder(n, title);
     const facts = introFacts(transcript.turns);
     entries.push({
       n,

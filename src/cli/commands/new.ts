@@ -1,7 +1,7 @@
 // `shownotes new <transcript> [--notes <notes.md>]`: a new episode folder, drafted from its transcript.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { slug as slugOf } from 'github-slugger';
+import { episodeFolder } from '../../scaffold/episodeFolder.js';
 import { loadPodcast, PODCAST_FILE } from '../../load/loadPodcast.js';
 import { readTextFile } from '../../load/readTextFile.js';
 import { parseNotes } from '../../notes/parseNotes.js';
@@ -31,7 +31,7 @@ export const newCommand: Command = {
     const title = typeof values.title === 'string' ? values.title : informativeTitle(basename(file), podcast.title);
     const draft = draftEpisode({ transcript, segmentation, podcast, draft: true, ...(notes ? { notes } : {}), ...(title ? { title } : {}) });
     const firstTopic = segmentation.segments.find((s) => s.kind === 'topic')?.title;
-    const slug = typeof values.slug === 'string' ? values.slug : [draft.number, slugOf(title ?? firstTopic ?? draft.title).slice(0, 60).replace(/-+$/, '')].filter((x) => x !== undefined && x !== '').join('-');
+    const slug = typeof values.slug === 'string' ? values.slug : episodeFolder(draft.number, title ?? firstTopic ?? draft.title);
     const dir = join(root, 'episodes', slug);
     if (existsSync(dir)) {
       io.err(`episodes/${slug} already exists; nothing was changed (choose another --slug)\n`);
