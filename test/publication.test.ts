@@ -122,6 +122,10 @@ describe('drafts and scheduled episodes', () => {
       expect(read(outDir, 'index.html')).not.toContain('draft-mark');
       expect(read(outDir, 'feed.xml')).toContain('Still a draft');
       expect(read(outDir, 'sitemap.xml')).toContain('2-draft');
+      // Publishing moves nothing in the site's order: only the episode and the pages that list it are rendered again.
+      const last = dev.rebuilds[dev.rebuilds.length - 1]!.report;
+      expect(last.renderedEpisodes).toEqual(['2-draft']);
+      expect([...last.renderedPages].sort()).toEqual(['feed.xml', 'index.html', 'people/ada/index.html', 'people/ben/index.html', 'sitemap.xml', 'tags/wip/index.html']);
     } finally {
       await dev.close();
     }

@@ -110,6 +110,10 @@ export class SiteBuilder {
 
   private started: RenderPool | null;
 
+  private get publication(): Publication {
+    return this.opts.publication ?? EVERY_EPISODE;
+  }
+
   /**
    * One pass. `search: 'now'` rebuilds the search index before committing when any episode changed (CLI builds);
    * 'later' leaves it to updateSearch(), which `shownotes dev` runs in the background so pages are not held up.
@@ -299,7 +303,7 @@ export class SiteBuilder {
       const known = this.plans.get(s.folder);
       if (known?.source === s) continue;
       const plan = !full && known && known.source.indexHash === s.indexHash ? (known.plan ? { ...known.plan, source: s } : null) : planEpisode(s, loaded.env);
-      reorder ||= !known || !samePlace(known.plan, plan);
+      reorder ||= !known || !samePlace(known.plan, plan, this.publication);
       this.plans.set(s.folder, { source: s, plan });
       if (plan) replaced.push(plan);
     }
@@ -312,9 +316,8 @@ export class SiteBuilder {
       const diags = new Diagnostics();
       const planned = loaded.project.sources.map((s) => this.plans.get(s.folder)!.plan).filter((p): p is PlannedEpisode => p !== null);
       const held = new Map<string, Held>();
-      const publication = this.opts.publication ?? EVERY_EPISODE;
       const list = orderEpisodes(planned, diags).filter((p) => {
-        const why = heldBack(p, publication);
+        const why = heldBack(p, this.publication);
         if (why) held.set(p.source.folder, why);
         return !why;
       });
@@ -692,10 +695,10 @@ function neighboursOf(older: PlannedEpisode | undefined, newer: PlannedEpisode |
   };
 }
 
-/** Two entries take the same place in the site's order. */
-function samePlace(a: PlannedEpisode | null, b: PlannedEpisode | null): boolean {
+/** Two entries take the same place in the site's order, and are both in it or both held back from it. */
+function samePlace(a: PlannedEpisode | null, b: PlannedEpisode | null, publication: Publication): boolean {
   if (!a || !b) return a === b;
-  return a.slug === b.slug && a.date.getTime() === b.date.getTime() && a.number === b.number && a.draft === b.draft;
+  return a.slug === b.slug && a.date.getTime() === b.date.getTime() && a.number === b.number && heldBack(a, publication) === heldBack(b, publication);
 }
 
 const version = (e: EpisodeSummary) => e.version;
