@@ -14,11 +14,6 @@ export interface Publication {
 /** Every episode, whatever its state: what `dev` previews and `check` validates. */
 export const EVERY_EPISODE: Publication = { drafts: true, future: true, now: 0 };
 
-/** What a published build holds: neither drafts nor episodes dated after `now`. */
-export function publishedAt(now: number): Publication {
-  return { drafts: false, future: false, now };
-}
-
 export type Held = 'draft' | 'scheduled';
 
 /** Why an episode stays out of this run's site, or null when it is in. */
