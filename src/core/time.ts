@@ -60,6 +60,11 @@ export function formatCueTime(seconds: number, separator: '.' | ',' = '.'): stri
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}${separator}${f < 10 ? '00' : f < 100 ? '0' : ''}${f}`;
 }
 
+/** Seconds to the millisecond, as turns, chapters and soundbites keep them (no float noise past the third decimal). */
+export function toMillisecond(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
 /** ISO 8601 duration-free HH:MM:SS for itunes:duration and display. */
 export function formatHms(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

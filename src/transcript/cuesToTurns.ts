@@ -1,6 +1,7 @@
 // Cues into turns: caption fragments merged, ends filled in, time going backwards reported.
 import type { Diagnostics } from '../core/diagnostics.js';
 import type { Turn } from '../core/types.js';
+import { toMillisecond } from '../core/time.js';
 import type { Cue } from './format.js';
 
 /** A labelled turn is split at a sentence end once it grows past this many characters. */
@@ -34,7 +35,7 @@ export function cuesToTurns(cues: readonly Cue[], mergeFragments: boolean, diags
     const next = turns[i + 1];
     if (next) t.end = Math.max(t.start, next.start);
     else t.end = Math.max(t.start, lastEnd ?? 0, t.start + t.text.length / CHARS_PER_SECOND);
-    t.end = Math.round(t.end * 1000) / 1000;
+    t.end = toMillisecond(t.end);
   }
   return turns;
 }

@@ -1,5 +1,6 @@
 // Podcasting 2.0 JSON chapters 1.2: ascending startTime, title, url; sponsor reads hidden from the table of contents.
 import type { EpisodeFormat } from './types.js';
+import { toMillisecond } from '../../core/time.js';
 
 export const chaptersJson: EpisodeFormat = {
   name: 'chapters',
@@ -12,7 +13,7 @@ export const chaptersJson: EpisodeFormat = {
       .map((c) => {
         const url = c.links.find((l) => l.url)?.url;
         return {
-          startTime: round(c.start),
+          startTime: toMillisecond(c.start),
           title: c.title,
           ...(url ? { url } : {}),
           ...(c.toc ? {} : { toc: false }),
@@ -28,7 +29,3 @@ export const chaptersJson: EpisodeFormat = {
     return JSON.stringify(doc, null, 2) + '\n';
   },
 };
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
-}

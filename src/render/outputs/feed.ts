@@ -8,6 +8,7 @@ import type { EpisodeView } from '../episode/episodeView.js';
 import { TRANSCRIPT_FILES } from '../episode/episodeView.js';
 import { feedDescription } from './feedDescription.js';
 import { soundbitesOf } from './soundbites.js';
+import { toMillisecond } from '../../core/time.js';
 import type { SiteFormat, SiteModel } from './types.js';
 import { pageKey } from './pageKey.js';
 
@@ -52,7 +53,7 @@ export function feedItem(ep: Episode, view: EpisodeView, ctx: RenderContext): st
         }
       : {}),
     ...(view.chapters.length ? { 'podcast:chapters': { '@_url': abs(`${view.href}chapters.json`), '@_type': 'application/json+chapters' } } : {}),
-    'podcast:soundbite': soundbitesOf(ep).map((s) => ({ '@_startTime': seconds(s.start), '@_duration': seconds(s.duration), '#text': s.title })),
+    'podcast:soundbite': soundbitesOf(ep).map((s) => ({ '@_startTime': toMillisecond(s.start), '@_duration': toMillisecond(s.duration), '#text': s.title })),
     // An item's people replace the channel's, so the hosts are restated next to the guests.
     'podcast:person': [...meta.hosts.map((p) => person(p, 'host', ctx)), ...meta.guests.map((p) => person(p, 'guest', ctx))],
   };
@@ -120,11 +121,6 @@ ${head.slice(0, slot.index)}
 /** UUIDv5 of the feed URL without its scheme and trailing slash, as the podcast namespace specifies. */
 export function podcastGuid(feedUrl: string): string {
   return uuidv5(feedUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, ''), PODCAST_NAMESPACE_GUID);
-}
-
-/** Seconds as the feed writes them: to the millisecond, no trailing zeros. */
-function seconds(t: number): number {
-  return Math.round(t * 1000) / 1000;
 }
 
 function indent(xml: string, pad: string): string {

@@ -1,7 +1,7 @@
 // Speaker-labelled markdown: one paragraph per turn (`**Name:** text`), some with a `[12:34]` or `\[01:02:03\]` marker.
 // Turns without a marker get a start interpolated from their neighbours, in proportion to the text between them.
 import type { Diagnostics } from '../../core/diagnostics.js';
-import { parseTimecode } from '../../core/time.js';
+import { parseTimecode, toMillisecond } from '../../core/time.js';
 import type { Cue, TranscriptFormat } from '../format.js';
 import { foldSpace } from '../cleanText.js';
 
@@ -110,5 +110,5 @@ function interpolate(paras: Para[]): Cue[] {
       prevTime = nextTime!;
     }
   }
-  return paras.map((p, i) => ({ start: Math.round(starts[i]! * 1000) / 1000, speaker: p.speaker, text: p.text, line: p.line }));
+  return paras.map((p, i) => ({ start: toMillisecond(starts[i]!), speaker: p.speaker, text: p.text, line: p.line }));
 }
