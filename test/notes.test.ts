@@ -42,6 +42,19 @@ describe('show notes items', () => {
     expect(items[0]!.links[0]!.url).toBe('https://pythonbytes.fm/datadog');
   });
 
+  it('reads plain "Extras:" and "Joke:" lines as the extras and joke parts, so the last topic ends there', () => {
+    const items = parseNotes('**Brian #1:** [Pip](https://p.example)\n\n- resolver\n\nExtras:\n\nMichael:\n\n- [Course](https://c.example)\n\nJokes!\n\n- a pun\n');
+    expect(items.map((i) => [i.kind, i.title])).toEqual([['topic', 'Pip'], ['extras', 'Extras'], ['joke', 'Jokes!']]);
+    expect(items[0]!.text).not.toContain('Course');
+    expect(parseNotes('## Uv\n\nExtras and our news:\n\nJoke: [Killer robots](https://k.example)\n').map((i) => [i.kind, i.title])).toEqual([
+      ['topic', 'Uv'],
+      ['extras', 'Extras and our news'],
+      ['joke', 'Joke: Killer robots'],
+    ]);
+    // A sentence that starts with the word stays in its topic.
+    expect(parseNotes('## Uv\n\nExtra care is needed here.\n').map((i) => i.kind)).toEqual(['topic']);
+  });
+
   it('does not take a first level-one heading naming the episode, or the show intro, for topics', () => {
     const body = '# #483: Thanks Brian\n\n## Show Intro\n\nSponsored by us! Support our work through our courses.\n\n**Connect with the hosts**\n\n- Michael: [@m](https://x.example)\n\n## **Michael #1: [Uv](https://u.example)**\n\n## **Brian #2: Pip**\n';
     expect(parseNotes(body).map((i) => [i.kind, i.n, i.title])).toEqual([['sponsor', undefined, 'Sponsored by us! Support our work through our courses.'], ['topic', 1, 'Uv'], ['topic', 2, 'Pip']]);

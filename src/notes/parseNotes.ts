@@ -15,6 +15,9 @@ const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
   { kind: 'skip', pattern: /^(?:connect with|join us|special guests?|news items|show notes|show intro|about the show|links|python bytes (?:episode )?\d+|pb \d+|episode \d+|michael|brian|sponsorship slots)\b/i },
 ];
 
+/** A plain line that opens the extras or the joke part: `Extras:`, `Jokes!`, `Joke: [Killer robots](…)`, `Extras and our news:`. */
+const PLAIN_PART = /^\s{0,3}(?:extras?|jokes?)(?:\s*[:!]|\s*$|\s+(?:and|\()[^:]{0,60}:)/i;
+
 export function parseNotes(body: string): NotesItem[] {
   return readNotes(body).items;
 }
@@ -44,8 +47,11 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
     }
     const level = /^\s{0,3}(#{1,6})\s/.exec(raw)?.[1]!.length ?? 0;
     const head = readHead(raw, level > 0);
-    // A plain heading under the extras, the joke or the sponsor part is part of it ("## Extras", then "### Calvin:").
-    const subHeading = head?.kind === 'topic' && head.plain && current && current.kind !== 'topic' && currentLevel > 0 && level > currentLevel;
+    // A plain heading under the extras, the joke or the sponsor part is part of it ("## Extras", then "### Calvin:"),
+    // and so is a bold link line under the extras or the joke ("Joke:", then "[**Language essays comic**](…)").
+    const subHeading =
+      head?.kind === 'topic' && head.plain && current && current.kind !== 'topic' &&
+      (level > 0 ? currentLevel > 0 && level > currentLevel : current.kind !== 'sponsor');
     if (head && !subHeading) {
       current = head.kind === 'skip' ? null : { ...head.item, line: i + 1 };
       if (current) items.push(current);
@@ -70,7 +76,7 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
   return { items };
 }
 
-/** `plain`: a heading that is a topic only for being a heading (not numbered, not a named part). */
+/** `plain`: a heading or a bold link line that is a topic only for its form (not numbered, not a named part). */
 type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'line'>; plain?: true };
 
 /** A line that starts an item: a heading (`isHeading`, an ATX heading line), a bold line or a numbered item line. */
@@ -78,7 +84,7 @@ function readHead(raw: string, isHeading: boolean): Head | null {
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
   const loose = /^\s{0,3}[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})? #\d{1,3}\b/.test(raw); // `Michael #4: [title](url)` without bold
   const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b)/i.test(raw);
-  if (!isHeading && !isBold && !loose && !sponsorLine) return null;
+  if (!isHeading && !isBold && !loose && !sponsorLine && !PLAIN_PART.test(raw)) return null;
   const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
   if (!text) return null;
   const first = NUMBER_FIRST.exec(text);
@@ -101,7 +107,7 @@ function readHead(raw: string, isHeading: boolean): Head | null {
   // (the oldest notes list items as `[**Title**](url)` paragraphs).
   if (isHeading) return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text }, plain: true };
   if (/^\s{0,3}\[\*\*[^\]]+\*\*\]\([^)]+\)\s*(?:via .*)?$/.test(raw)) {
-    return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text } };
+    return { kind: 'topic', item: { kind: 'topic', title: cleanTitle(text, links), links, text }, plain: true };
   }
   return null;
 }
