@@ -232,6 +232,36 @@ describe('joke and extras rules', () => {
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'joke')!.start).toBe(360);
   });
+
+  it('does not take the last main item announced for the end of the main items', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 200),
+      [200, 'So the last thing I want to cover for our main items is pytest.'],
+      ...talk(TEST, 210, 400),
+      [400, "Well, that's it for our main items. Any extras?"],
+      [410, 'Just one extra: the conference talk is online.'],
+      [440, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.find((s) => s.kind === 'extras')!.start).toBe(400);
+  });
+
+  it('takes "extra stuff" for the extras when it is offered, not when a topic mentions it', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      [300, "I'm always surprised that there's extra stuff in the standard library."],
+      ...talk(DB, 310, 400),
+      [400, 'Brian, you got any extra stuff you want to throw out there?'],
+      [410, 'Just the conference talk.'],
+      [440, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.find((s) => s.kind === 'extras')!.start).toBe(400);
+  });
 });
 
 describe('segments aligned with the show notes', () => {

@@ -28,7 +28,9 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
   ],
   extras: [
     { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all)\b[^.?!]{0,40}?\b(?:items|topics)\b|\bour main items\b|\bmain (?:items|topics)\b/, weight: 3 },
-    { name: 'extras', pattern: /\bextras\b|\bany(?:thing)? extra\b|\bextra,? extra\b|\bextra (?:items?|stuff|things|for us)\b/, weight: 2 },
+    // "Extra stuff" is a hand-off when offered ("got any extra stuff", "a few extra things I want to share"),
+    // not in "there's extra stuff like virtual and wrapper".
+    { name: 'extras', pattern: /\bextras\b|\bany(?:thing)? extra\b|\bextra,? extra\b|\bextra for us\b|\b(?:any|some|few|couple of|(?:got|have)(?: no)?)(?: little)? extra (?:items?|stuff|things)\b|\bextra (?:items?|stuff|things) (?:for us|to share|(?:i|you) want)\b/, weight: 2 },
     { name: 'anything-else', pattern: /\banything (?:else|extra)\b|\bother (?:news|things)\b|\bany(?:thing)? (?:news|else) (?:for us|to share)\b/, weight: 1 },
   ],
   jokeDeferred: [
