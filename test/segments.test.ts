@@ -296,6 +296,25 @@ describe('segments aligned with the show notes', () => {
     expect(topics[0]!.links![0]).toEqual({ url: 'https://db.example/postgres-index', text: 'Faster database queries with Postgres' });
   });
 
+  it('starts the first topic after the sponsor mention that opens the show', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [10, 'Ada is back, and she has been tuning postgres index queries all week.'],
+      [20, 'Yes, database schema migration everywhere.'],
+      [30, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [40, 'So, Ada, kick us off.'],
+      [45, 'I want to talk about an article called Faster Database Queries With Postgres.'],
+      ...talk(DB, 50, 200),
+      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+      ...talk(WEB, 210, 380),
+      [380, 'Over to you, Ben. What have you got for us next?'],
+      ...talk(TEST, 390, 560),
+      [600, 'Thanks for listening, everyone. Bye!'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), notes);
+    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([40, 200, 380]);
+  });
+
   it('leaves out a part the notes do not have', () => {
     const withoutJoke = notes.filter((i) => i.kind !== 'joke');
     const { segments } = segmentEpisode(turnsOf(fullShow()), withoutJoke);

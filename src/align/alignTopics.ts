@@ -34,10 +34,12 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   const best = items.map(() => new Float64Array(n).fill(NEG));
   const from = items.map(() => new Int32Array(n).fill(-1));
   const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
+  // The first topic starts after the welcome and the sponsor mentions that open the show.
+  const opening = board.mentions[0] && board.mentions[0].at < introStart + alignTuning.firstWithin ? board.mentions[0].at : 0;
+  const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
   for (let x = 0; x < Math.min(n, firstLimit); x++) {
     const u = lo + x;
-    // The first topic starts after the welcome and any sponsor mention.
-    if (inRead(u) || units[u]!.start < introStart + alignTuning.introMin) continue;
+    if (inRead(u) || units[u]!.start < firstFrom) continue;
     const introish = ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start);
     if (introish && ctx.score('handoff', u) < 2) continue;
     best[0]![x] = alignTuning.boundaryWeight * bonus[lo + x]!;
