@@ -104,6 +104,40 @@ describe('segments from the transcript alone', () => {
   });
 });
 
+describe('the first topic', () => {
+  it('starts where the opening lines end when the first clear hand-off comes minutes later, for the second item', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [8, "And I'm Ben Franklin."],
+      [10, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [18, 'Follow us on Mastodon, and sign up for the newsletter to get every link.'],
+      [26, 'Now, Ben, companies still run a lot of legacy code, right?'],
+      ...talk(DB, 36, 200),
+      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+      ...talk(WEB, 210, 400),
+      [400, 'Thanks for listening, everyone. Bye!'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([26, 200]);
+  });
+
+  it('starts at the first clear hand-off when it follows the opening closely', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [10, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [18, 'We had a great week, the weather was lovely.'],
+      [40, 'Ada, what do you got for us first?'],
+      ...talk(DB, 45, 200),
+      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+      ...talk(WEB, 210, 400),
+      [400, 'Thanks for listening, everyone. Bye!'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([40, 200]);
+  });
+});
+
 describe('sponsor rules', () => {
   it('reads a pre-roll promotion before the welcome as a sponsor read named after the products', () => {
     const lines: Line[] = [

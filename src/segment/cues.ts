@@ -7,13 +7,18 @@ export interface Cue {
   weight: number;
 }
 
-export type CueKind = 'welcome' | 'handoff' | 'extras' | 'joke' | 'jokeDeferred' | 'outro' | 'sponsorRead' | 'selfPromo' | 'adTalk' | 'sponsorNegative' | 'sponsorBack';
+export type CueKind = 'welcome' | 'opening' | 'handoff' | 'extras' | 'joke' | 'jokeDeferred' | 'outro' | 'sponsorRead' | 'selfPromo' | 'adTalk' | 'sponsorNegative' | 'sponsorBack';
 
 export const CUES: Record<CueKind, readonly Cue[]> = {
   welcome: [
     { name: 'hello-and-welcome', pattern: /\b(?:hello|hey|hi)(?: there| everyone| everybody)?,? and welcome\b/, weight: 3 },
     { name: 'welcome-to', pattern: /\bwelcome to\b/, weight: 2 },
     { name: 'this-is-episode', pattern: /\bthis is (?:episode|show|number)\b|\bepisode (?:number )?\d+/, weight: 1 },
+  ],
+  // The housekeeping of a show's opening minutes: where to follow, watch and support it, and who is on today.
+  opening: [
+    { name: 'guests', pattern: /\b(?:i'm|i am) your (?:co-?)?host\b|\bspecial guests?\b|\bjoined by\b/, weight: 1 },
+    { name: 'follow-us', pattern: /\b(?:newsletter|live ?stream(?:ing)?|join us (?:live|on)|connect with us|on socials|follow (?:us|the show)|mastodon|bluesky|patreon|subscribe|support (?:us|our work|the show|our show))\b/, weight: 1 },
   ],
   handoff: [
     { name: 'what-do-you-got', pattern: /\bwhat (?:do |did |have )?(?:you |ya )?(?:got|have|gotta)\b|\bwhatcha got\b|\bwhat'?s (?:your )?(?:first|next)\b|\bwhat you got\b/, weight: 2.5 },

@@ -7,7 +7,7 @@ const LOOKAHEAD_LINES = 8;
 /** Seconds before a sponsor read in which a hand-off belongs to the read. */
 const READ_LEAD_IN = 30;
 
-export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15, speakerWeight: 1 };
+export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15, speakerWeight: 1, firstGap: 120, introChain: 40 };
 const SPEAKER_WINDOW = 120;
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
@@ -95,11 +95,15 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   const introStart = units[board.introStart]!.start;
   const lo = ctx.at(introStart + 10);
   const hi = Math.min(end, ctx.at(introStart + FIRST_TOPIC_WITHIN));
-  // The first clear hand-off after the welcome opens the first topic; the intro is short.
+  const opened = openingEnd(ctx, hi);
+  // The first clear hand-off after the welcome opens the first topic, unless it comes long after the opening lines
+  // end: then it hands over to the second item, and the first began where the opening ended.
   for (let i = lo; i < hi; i++) {
     // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
     if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
-    if (ctx.score('handoff', i) >= 2) return i;
+    if (ctx.score('handoff', i) >= 2) {
+      return opened !== undefined && units[i]!.start - units[opened]!.start > topicTuning.firstGap ? opened : i;
+    }
   }
   // No clear hand-off: the best weaker one, earlier ones preferred.
   let best: number | undefined;
@@ -110,6 +114,25 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
     if (s > bestScore) [best, bestScore] = [i, s];
   }
   return best ?? (lo < end ? Math.min(ctx.at(introStart + 30), end - 1) : undefined);
+}
+
+/** Self-introductions: "I'm Michael Kennedy", "and I'm Brian Okken". */
+const SELF_INTRO = /\bI['’]?m [A-Z][a-z]+ [A-Z]/;
+
+/**
+ * The unit after the show's opening lines (the welcome, the hosts introducing themselves, the sponsor mention), each
+ * within `introChain` seconds of the last; undefined when nothing follows the welcome that way.
+ */
+function openingEnd(ctx: SegmentContext, hi: number): number | undefined {
+  const { units, board } = ctx;
+  let last = board.introStart;
+  const mentioned = new Set(board.mentions.map((m) => m.at));
+  for (let i = last + 1; i < hi && units[i]!.start <= units[last]!.start + topicTuning.introChain; i++) {
+    const u = units[i]!;
+    const housekeeping = ctx.score('welcome', i) > 0 || ctx.score('opening', i) > 0 || ctx.score('sponsorRead', i) > 0;
+    if (housekeeping || mentioned.has(u.start) || SELF_INTRO.test(u.text)) last = i;
+  }
+  return last + 1 < hi ? last + 1 : undefined;
 }
 
 /** Weighted interval scheduling over candidate units: maximise the summed (score − threshold), gaps ≥ topicTuning.minTopic. */
