@@ -176,6 +176,25 @@ describe('sponsor rules', () => {
     expect(sponsorNameIn('just go to pythonbytes.fm/the episode number')).toBeNull();
   });
 
+  it('names sponsors thanked at the start of a sentence, said to be sponsoring, or thanked the line before', () => {
+    expect(sponsorNameIn('Thanks to Rollbar for sponsoring this episode.')).toBe('Rollbar');
+    expect(sponsorNameIn('Yeah, so Datadog is sponsoring this episode.')).toBe('Datadog');
+    expect(sponsorNameIn('Before we do, let me say real quick thanks to DigitalOcean.')).toBe('DigitalOcean');
+    expect(sponsorNameIn('I want to tell you guys about DigitalOcean Spaces.')).toBe('DigitalOcean Spaces');
+    // Pronouns and the word itself are not names.
+    expect(sponsorNameIn('They are sponsoring this episode.')).toBeNull();
+    expect(sponsorNameIn('Sponsors are sponsoring the show because listeners are listening.')).toBeNull();
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [6, "Before we get to that, let's just say thanks to Acme Cloud."],
+      [10, "They're sponsoring this episode, check them out."],
+      [20, 'What do you got for us?'],
+      ...talk(DB, 30, 200),
+      [200, 'Thanks for listening, everyone.'],
+    ];
+    expect(segmentEpisode(turnsOf(lines), null).mentions).toEqual([{ sponsor: 'Acme Cloud', at: 10 }]);
+  });
+
   it('names sponsors as the show notes spell them, and only from what follows the lead words', () => {
     expect(notesSponsorName('Sponsored by DigitalOcean: pythonbytes.fm/digitalocean')).toBe('DigitalOcean');
     expect(notesSponsorName('Sponsored by the IRL Podcast from Mozilla')).toBe('IRL Podcast from Mozilla');

@@ -3,9 +3,11 @@
 const WORD = "[A-Z0-9][\\w&'-]*(?:\\.[\\w&'-]+)*";
 const NAME = `(${WORD}(?:\\s+(?:for|of|&|and|${WORD})){0,5})`;
 const SAID: readonly RegExp[] = [
-  new RegExp(`\\b(?:brought to you by|sponsored by|supported by|sponsor(?: this week)? is)\\s+${NAME}`),
-  new RegExp(`\\bthanks? (?:you )?to\\s+${NAME}\\s+for (?:sponsoring|supporting)`),
-  new RegExp(`\\btell (?:you|everyone|everybody|folks) about\\s+${NAME}[,.]`),
+  new RegExp(`\\b(?:[Bb]rought to you by|[Ss]ponsored by|[Ss]upported by|[Ss]ponsor(?: this week)? is)\\s+${NAME}`),
+  new RegExp(`\\b[Tt]hanks? (?:you )?to\\s+${NAME}\\s+for (?:sponsoring|supporting)`),
+  new RegExp(`\\b[Tt]ell (?:you|everyone|everybody|folks)(?: all| guys)? about\\s+${NAME}[,.]`),
+  new RegExp(`${NAME}\\s+(?:is|are|has been|have been) (?:sponsoring|supporting) (?:this|the|our) (?:episode|show|podcast)`),
+  new RegExp(`\\b[Ss]ay(?: real quick| a big| a quick)? thanks? (?:you )?to\\s+${NAME}[.,!]`),
 ];
 const SHOW_URL = /python ?bytes\.fm ?\/ ?([a-z0-9-]+)/i;
 const SELF = /\b(?:us|ourselves|our work|our courses|talk ?python training|patreon)\b/i;
@@ -17,7 +19,7 @@ export function sponsorNameIn(text: string): string | null {
     const m = re.exec(text);
     if (m) {
       const name = trimName(m[1]!);
-      if (name && !/^(?:the|this|our|us|you|me|it|everyone|everybody|all|our sponsors?)$/i.test(name)) return name;
+      if (name && !/^(?:the|this|our|us|you|me|it|they|we|he|she|that|which|who|everyone|everybody|all|(?:our )?sponsors?)$/i.test(name)) return name;
       if (name && /^(?:us|our)$/i.test(name)) return selfName(text);
     }
   }
@@ -59,6 +61,7 @@ function selfName(text: string): string {
 
 function trimName(raw: string): string {
   return raw
+    .replace(/^(?:(?:so|and|yeah|now|also|well|oh|but|okay|again)\s+)+/i, '')
     .replace(/\s+(?:for|of|and|&)$/i, '')
     .replace(/[.,'’-]+$/, '')
     .split(/\s+/)

@@ -13,7 +13,10 @@ export const sponsorMentionRule: SegmentRule = {
       if (i >= units.length) break;
       const u = units[i]!;
       if (!/\b(?:brought to you by|sponsored by|sponsor(?:ing|s|ed)?\b|supported by)/.test(u.lower)) continue;
-      const name = namedIn(u.text, u.lower, board.sponsorNames);
+      // "Let's just say thanks to DigitalOcean. They're sponsoring this episode": the name may come the line before.
+      const prev = i > board.introStart ? units[i - 1]! : undefined;
+      const name = namedIn(u.text, u.lower, board.sponsorNames) ??
+        (prev && u.start - prev.start <= 15 ? namedIn(`${prev.text} ${u.text}`, `${prev.lower} ${u.lower}`, board.sponsorNames) : null);
       if (!name) continue;
       board.mentions.push({ sponsor: name, at: u.start });
       if (!board.sponsorNames.includes(name)) board.sponsorNames.push(name);
