@@ -105,36 +105,38 @@ describe('segments from the transcript alone', () => {
 });
 
 describe('the first topic', () => {
-  it('starts where the opening lines end when the first clear hand-off comes minutes later, for the second item', () => {
+  /** An opening, talk about databases from `talkFrom`, then a second item handed over at 200 s. */
+  const topicStarts = (opening: Line[], talkFrom: number) => {
     const lines: Line[] = [
+      ...opening,
+      ...talk(DB, talkFrom, 200),
+      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+      ...talk(WEB, 210, 400),
+      [400, 'Thanks for listening, everyone. Bye!'],
+    ];
+    return segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((t) => t.start);
+  };
+
+  it('starts where the opening lines end when the first clear hand-off comes minutes later, for the second item', () => {
+    const opening: Line[] = [
       [0, 'Hello and welcome to the Example Show. This is episode 12.'],
       [6, "I'm Ada Lovelace."],
       [8, "And I'm Ben Franklin."],
       [10, 'This episode is brought to you by Acme Cloud. More about them later.'],
       [18, 'Follow us on Mastodon, and sign up for the newsletter to get every link.'],
       [26, 'Now, Ben, companies still run a lot of legacy code, right?'],
-      ...talk(DB, 36, 200),
-      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
-      ...talk(WEB, 210, 400),
-      [400, 'Thanks for listening, everyone. Bye!'],
     ];
-    const { segments } = segmentEpisode(turnsOf(lines), null);
-    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([26, 200]);
+    expect(topicStarts(opening, 36)).toEqual([26, 200]);
   });
 
   it('starts at the first clear hand-off when it follows the opening closely', () => {
-    const lines: Line[] = [
+    const opening: Line[] = [
       [0, 'Hello and welcome to the Example Show. This is episode 12.'],
       [10, 'This episode is brought to you by Acme Cloud. More about them later.'],
       [18, 'We had a great week, the weather was lovely.'],
       [40, 'Ada, what do you got for us first?'],
-      ...talk(DB, 45, 200),
-      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
-      ...talk(WEB, 210, 400),
-      [400, 'Thanks for listening, everyone. Bye!'],
     ];
-    const { segments } = segmentEpisode(turnsOf(lines), null);
-    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([40, 200]);
+    expect(topicStarts(opening, 45)).toEqual([40, 200]);
   });
 });
 
