@@ -34,7 +34,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   const best = items.map(() => new Float64Array(n).fill(NEG));
   const from = items.map(() => new Int32Array(n).fill(-1));
   const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
-  // The first topic starts after the welcome and the sponsor mentions that open the show.
+  // The first topic starts after the welcome and after the show's first sponsor mention when that is in its opening.
   const opening = board.mentions[0] && board.mentions[0].at < introStart + alignTuning.firstWithin ? board.mentions[0].at : 0;
   const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
   for (let x = 0; x < Math.min(n, firstLimit); x++) {

@@ -6,7 +6,7 @@ const SAID: readonly RegExp[] = [
   new RegExp(`\\b(?:[Bb]rought to you by|[Ss]ponsored by|[Ss]upported by|[Ss]ponsor(?: this week)? is)\\s+${NAME}`),
   new RegExp(`\\b[Tt]hanks? (?:you )?to\\s+${NAME}\\s+for (?:sponsoring|supporting)`),
   new RegExp(`\\b[Tt]ell (?:you|everyone|everybody|folks)(?: all| guys)? about\\s+${NAME}[,.]`),
-  new RegExp(`${NAME}\\s+(?:is|are|has been|have been) (?:sponsoring|supporting) (?:this|the|our) (?:episode|show|podcast)`),
+  new RegExp(`\\b${NAME}\\s+(?:is|are|has been|have been) (?:sponsoring|supporting) (?:this|the|our) (?:episode|show|podcast)`),
   new RegExp(`\\b[Ss]ay(?: real quick| a big| a quick)? thanks? (?:you )?to\\s+${NAME}[.,!]`),
 ];
 const SHOW_URL = /python ?bytes\.fm ?\/ ?([a-z0-9-]+)/i;
