@@ -53,6 +53,10 @@ describe('show notes items', () => {
     ]);
     // A sentence that starts with the word stays in its topic.
     expect(parseNotes('## Uv\n\nExtra care is needed here.\n').map((i) => i.kind)).toEqual(['topic']);
+    // The oldest notes' bold link lines are topics, but not under the joke.
+    const old = parseNotes('[**Uv**](https://u.example)\n\nJoke:\n\n[**Language essays comic**](https://j.example)\n');
+    expect(old.map((i) => [i.kind, i.title])).toEqual([['topic', 'Uv'], ['joke', 'Joke']]);
+    expect(old[1]!.links.map((l) => l.url)).toEqual(['https://j.example']);
   });
 
   it('does not take a first level-one heading naming the episode, or the show intro, for topics', () => {
