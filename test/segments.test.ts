@@ -104,6 +104,24 @@ describe('segments from the transcript alone', () => {
   });
 });
 
+describe('topics without a hand-off', () => {
+  it('finds a topic that comes in over a minute and a half of talk mixing the old subject and the new', () => {
+    const MIXED = ['database', 'pytest', 'query', 'fixture', 'schema', 'coverage'];
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      ...talk(MIXED, 300, 390),
+      ...talk(TEST, 390, 700),
+      [700, 'Thanks for listening, everyone.'],
+    ];
+    const topics = segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((s) => s.start);
+    expect(topics).toHaveLength(2);
+    expect(topics[1]).toBeGreaterThanOrEqual(300);
+    expect(topics[1]).toBeLessThanOrEqual(390);
+  });
+});
+
 describe('the first topic', () => {
   /** An opening, talk about databases from `talkFrom`, then a second item handed over at 200 s. */
   const topicStarts = (opening: Line[], talkFrom: number) => {
@@ -260,10 +278,7 @@ describe('speaker changes', () => {
     const lines: Line[] = [[0, 'ADA: Hello and welcome to the Example Show.'], ...said('BEN', 20, 300), ...said('ADA', 300, 580), ...said('BEN', 580, 860)];
     const ctx = analyzeTranscript(turnsOf(lines))!;
     const withSpeakers = boundaryScores(ctx);
-    const weight = topicTuning.speakerWeight;
-    topicTuning.speakerWeight = 0;
-    const without = boundaryScores(ctx);
-    topicTuning.speakerWeight = weight;
+    const without = boundaryScores(ctx, { ...topicTuning, speakerWeight: 0 });
     const raised = ctx.units.filter((_, i) => withSpeakers[i]! > without[i]!).map((u) => u.start);
     expect(raised).toContain(300);
     expect(raised).toContain(580);

@@ -6,6 +6,11 @@ import { boundaryScores, topicsEnd } from '../segment/rules/topics.js';
 import { itemVocabulary } from './itemVocabulary.js';
 
 export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420, readEndBonus: 3, introMin: 10 };
+/**
+ * The boundary evidence that helps place a notes item: the 90 s vocabulary change only. The 180 s change, which helps
+ * find topics from the transcript alone, blurs where a known item starts (it cost a topic of the labelled episodes).
+ */
+const placing = { shiftWeight: 2, longShiftWeight: 0, speakerWeight: 1 };
 
 export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): number[] {
   const { units, board } = ctx;
@@ -16,7 +21,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   if (K === 0 || end - lo < K) return [];
   const inRead = (i: number) => board.reads.some((r) => i >= r.start && i < r.end);
   const relevance = unitRelevance(ctx, items, lo, end, inRead);
-  const bonus = boundaryScores(ctx);
+  const bonus = boundaryScores(ctx, placing);
   for (const r of board.reads) if (r.end < units.length) bonus[r.end] = (bonus[r.end] ?? 0) + alignTuning.readEndBonus;
 
   const n = end - lo;

@@ -31,7 +31,9 @@ export interface SegmentContext {
   units: Unit[];
   duration: number;
   tokens: string[][];
+  /** Vocabulary change at each unit over 90 s windows (`shift`) and over 180 s windows (`longShift`). */
   shift: number[];
+  longShift: number[];
   notes: NotesItem[] | null;
   board: Board;
   score(kind: CueKind, i: number): number;
@@ -63,6 +65,7 @@ export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLi
     duration: last ? last.end : 0,
     tokens: toks,
     shift: vocabularyShift(units, toks),
+    longShift: vocabularyShift(units, toks, 180),
     notes,
     board: { introStart: 0, mentions: [], sponsorNames: [], reads: [], topics: [] },
     score: (kind, i) => (i >= 0 && i < units.length ? lookup(kind, i).score : 0),

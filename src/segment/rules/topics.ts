@@ -7,7 +7,7 @@ const LOOKAHEAD_LINES = 8;
 /** Seconds before a sponsor read in which a hand-off belongs to the read. */
 const READ_LEAD_IN = 30;
 
-export const topicTuning = { minTopic: 120, threshold: 2, shiftWeight: 2, handoffLookahead: 15, speakerWeight: 1, firstGap: 120, introChain: 40 };
+export const topicTuning = { minTopic: 120, threshold: 2.25, shiftWeight: 1, longShiftWeight: 1.5, handoffLookahead: 15, speakerWeight: 1, firstGap: 120, introChain: 40 };
 const SPEAKER_WINDOW = 120;
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
@@ -35,16 +35,18 @@ export function topicsEnd(ctx: SegmentContext): number {
   return board.extras ?? board.joke ?? board.outro ?? units.length;
 }
 
+/** How much each kind of evidence counts towards a topic's start. */
+export interface BoundaryWeights {
+  shiftWeight: number;
+  longShiftWeight: number;
+  speakerWeight: number;
+}
+
 /** Score of each unit as the start of a topic. */
-export function boundaryScores(ctx: SegmentContext): number[] {
-  const n = ctx.units.length;
-  let mean = 0;
-  for (const s of ctx.shift) mean += s;
-  mean /= Math.max(1, n);
-  let variance = 0;
-  for (const s of ctx.shift) variance += (s - mean) ** 2;
-  const sd = Math.sqrt(variance / Math.max(1, n)) || 1;
+export function boundaryScores(ctx: SegmentContext, weights: BoundaryWeights = topicTuning): number[] {
   const { units } = ctx;
+  const short = zScores(ctx.shift);
+  const long = weights.longShiftWeight ? zScores(ctx.longShift) : short;
   const presenterChange = speakerShift(ctx);
   return units.map((u, i) => {
     // A hand-off is often said a few seconds into the new topic ("So let's go ahead and talk about it").
@@ -53,8 +55,23 @@ export function boundaryScores(ctx: SegmentContext): number[] {
     for (let j = i + 1; j < units.length && j <= i + LOOKAHEAD_LINES && units[j]!.start <= u.start + topicTuning.handoffLookahead; j++) {
       hand = Math.max(hand, 0.7 * ctx.score('handoff', j));
     }
-    return hand + topicTuning.shiftWeight * Math.max(0, (ctx.shift[i]! - mean) / sd) + topicTuning.speakerWeight * presenterChange[i]!;
+    // The words change at a topic's start over both a minute and a half and three minutes: the longer window
+    // passes over a passing aside, the shorter one places the change.
+    const words = weights.shiftWeight * Math.max(0, short[i]!) + weights.longShiftWeight * Math.max(0, long[i]!);
+    return hand + words + weights.speakerWeight * presenterChange[i]!;
   });
+}
+
+/** How many standard deviations each value lies above the mean of all of them. */
+function zScores(values: readonly number[]): number[] {
+  const n = Math.max(1, values.length);
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= n;
+  let variance = 0;
+  for (const v of values) variance += (v - mean) ** 2;
+  const sd = Math.sqrt(variance / n) || 1;
+  return values.map((v) => (v - mean) / sd);
 }
 
 /**
