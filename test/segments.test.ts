@@ -366,6 +366,30 @@ describe('segments aligned with the show notes', () => {
     expect(topics[0]!.links![0]).toEqual({ url: 'https://db.example/postgres-index', text: 'Faster database queries with Postgres' });
   });
 
+  it('does not start an item in the lead-in to a sponsor read, where its name is only teased', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 180),
+      [180, 'Ben, I hear the next one is a component render kit for the browser, with layout and stylesheet.'],
+      [190, 'Yes, the browser component render kit.'],
+      [200, 'Before we move on, let me tell you about our sponsor Acme Cloud. Visit pythonbytes.fm/acme and get a free trial.'],
+      [215, 'Acme Cloud runs your apps and sponsors this show, check them out at pythonbytes.fm/acme today.'],
+      [235, 'So this kit renders a component in the browser.'],
+      ...talk(WEB, 240, 400),
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    const twoItems = parseNotes(
+      ['**Ada #1:** [Faster database queries with Postgres](https://db.example/postgres-index)', '**Ben #2:** [Component render kit](https://web.example/render)', 'Sponsored by Acme Cloud'].join('\n\n'),
+    );
+    const { segments } = segmentEpisode(turnsOf(lines), twoItems);
+    expect(segments.filter((s) => s.kind === 'topic' || s.kind === 'sponsor').map((s) => [s.kind, s.start])).toEqual([
+      ['topic', 10],
+      ['sponsor', 200],
+      ['topic', 235],
+    ]);
+  });
+
   it('starts the first topic after the sponsor mention that opens the show', () => {
     const lines: Line[] = [
       [0, 'Hello and welcome to the Example Show. This is episode 12.'],

@@ -2,7 +2,7 @@
 // and a dynamic program picks the K starts that maximise those scores plus the boundary evidence (O(K·N)).
 import type { NotesItem } from '../notes/types.js';
 import type { SegmentContext } from '../segment/context.js';
-import { boundaryScores, topicsEnd } from '../segment/rules/topics.js';
+import { boundaryScores, inOrBeforeRead, topicsEnd } from '../segment/rules/topics.js';
 import { itemVocabulary } from './itemVocabulary.js';
 
 export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420, readEndBonus: 3, introMin: 10 };
@@ -44,7 +44,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
   for (let x = 0; x < Math.min(n, firstLimit); x++) {
     const u = lo + x;
-    if (inRead(u) || units[u]!.start < firstFrom) continue;
+    if (inOrBeforeRead(ctx, u) || units[u]!.start < firstFrom) continue;
     const introish = ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start);
     if (introish && ctx.score('handoff', u) < 2) continue;
     best[0]![x] = alignTuning.boundaryWeight * bonus[lo + x]!;
@@ -60,7 +60,8 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
         if (v > runMax) [runMax, runArg] = [v, p];
         p++;
       }
-      if (runArg < 0 || inRead(lo + x)) continue;
+      // No item starts in a read or in the lead-in to one.
+      if (runArg < 0 || inOrBeforeRead(ctx, lo + x)) continue;
       best[k]![x] = runMax + prefix[k - 1]![x]! + alignTuning.boundaryWeight * bonus[lo + x]!;
       from[k]![x] = runArg;
     }

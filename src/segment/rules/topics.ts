@@ -15,7 +15,7 @@ const FIRST_TOPIC_WITHIN = 300;
 export const topicRule: SegmentRule = {
   name: 'topics',
   apply(ctx) {
-    const { units, board } = ctx;
+    const { board } = ctx;
     const end = topicsEnd(ctx);
     const first = firstTopic(ctx, end);
     if (first === undefined) return;
@@ -23,12 +23,16 @@ export const topicRule: SegmentRule = {
     // Sponsor reads split the topic run: the unit after each read starts a topic.
     const forced = new Set<number>([first]);
     for (const r of board.reads) if (r.end < end && r.end > first) forced.add(r.end);
-    // Inside a read, or just before one: "All right, before we move on…" leads into the read, not a topic.
-    const blocked = (i: number) => board.reads.some((r) => (i >= r.start && i < r.end) || (i < r.start && units[r.start]!.start - units[i]!.start <= READ_LEAD_IN));
-    const chosen = chooseBoundaries(ctx, first, end, scores, forced, blocked);
+    const chosen = chooseBoundaries(ctx, first, end, scores, forced, (i) => inOrBeforeRead(ctx, i));
     board.topics = chosen;
   },
 };
+
+/** Inside a sponsor read, or just before one: "All right, before we move on…" leads into the read, not a topic. */
+export function inOrBeforeRead(ctx: SegmentContext, i: number): boolean {
+  const { units, board } = ctx;
+  return board.reads.some((r) => (i >= r.start && i < r.end) || (i < r.start && units[r.start]!.start - units[i]!.start <= READ_LEAD_IN));
+}
 
 export function topicsEnd(ctx: SegmentContext): number {
   const { board, units } = ctx;
