@@ -2,7 +2,7 @@
 import type { SegmentLink, SponsorMention } from '../core/types.js';
 import type { NotesItem } from '../notes/types.js';
 import { type CueHit, type CueKind, type CueScore, scoreCues } from './cues.js';
-import { tokens, vocabularyShift } from './lexical.js';
+import { tokens, vocabularyShifts } from './lexical.js';
 import type { Unit } from './units.js';
 
 export interface SponsorRead {
@@ -60,12 +60,13 @@ export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLi
   };
   const toks = units.map((u) => tokens(u.lower));
   const last = units[units.length - 1];
+  const [shift, longShift] = vocabularyShifts(units, toks, [90, 180]);
   return {
     units,
     duration: last ? last.end : 0,
     tokens: toks,
-    shift: vocabularyShift(units, toks),
-    longShift: vocabularyShift(units, toks, 180),
+    shift: shift!,
+    longShift: longShift!,
     notes,
     board: { introStart: 0, mentions: [], sponsorNames: [], reads: [], topics: [] },
     score: (kind, i) => (i >= 0 && i < units.length ? lookup(kind, i).score : 0),

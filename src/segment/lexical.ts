@@ -60,12 +60,11 @@ function contentWord(w: string): string | null {
 }
 
 /**
- * For each unit, how different the vocabulary of the `window` seconds before it is from the `window` seconds after it
- * (1 − cosine similarity). Computed with running counts, so the whole pass is linear in the transcript.
+ * For each window length, and each unit, how different the vocabulary of the `window` seconds before it is from the
+ * `window` seconds after it (1 − cosine similarity). The words are numbered once for all the windows; each window is
+ * one pass with running counts, so the whole is linear in the transcript.
  */
-export function vocabularyShift(units: readonly Unit[], unitTokens: readonly string[][], window = 90): number[] {
-  const n = units.length;
-  const shift = new Array<number>(n).fill(0);
+export function vocabularyShifts(units: readonly Unit[], unitTokens: readonly string[][], windows: readonly number[]): number[][] {
   // Words numbered, so the running counts are arrays rather than maps of words (each token is counted in and out of
   // both windows). The sums are of whole numbers, so they come out exactly as they would with maps.
   const numbers = new Map<string, number>();
@@ -78,8 +77,15 @@ export function vocabularyShift(units: readonly Unit[], unitTokens: readonly str
     }
     return out;
   });
-  const before = new Int32Array(numbers.size);
-  const after = new Int32Array(numbers.size);
+  return windows.map((window) => shiftOver(units, unitWords, numbers.size, window));
+}
+
+/** The vocabulary shift of each unit over one window length (see vocabularyShifts). */
+function shiftOver(units: readonly Unit[], unitWords: readonly Int32Array[], words: number, window: number): number[] {
+  const n = units.length;
+  const shift = new Array<number>(n).fill(0);
+  const before = new Int32Array(words);
+  const after = new Int32Array(words);
   let dot = 0;
   let normB = 0;
   let normA = 0;
