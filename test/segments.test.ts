@@ -185,6 +185,40 @@ describe('sponsor rules', () => {
     expect(segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor')).toEqual([]);
   });
 
+  it('starts a read where it begins to speak of the sponsor, before its sponsor words', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      [300, 'And if the database went down and I had Rollbar installed, we would know about it right away.'],
+      [330, 'Like the other day, I pulled up Rollbar and it said it cannot find the server.'],
+      [370, 'Check it out at pythonbytes.fm/rollbar and get a free trial.'],
+      [385, 'Over to you, Ben. What have you got for us next?'],
+      ...talk(WEB, 390, 600),
+      [600, 'Thanks for listening, everyone.'],
+    ];
+    const reads = segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor');
+    expect(reads.map((s) => [s.start, s.end, s.sponsor])).toEqual([[300, 385, 'Rollbar']]);
+  });
+
+  it('opens a read at "before we get on to the next one, I just want to tell you all about"', () => {
+    const read = 'Now, before we get on to the next one, I just want to tell you all about Acme Cloud.';
+    expect(scoreCues('sponsorRead', read.toLowerCase()).hits.map((h) => h.name)).toEqual(['tell-you-about']);
+  });
+
+  it('does not take a company said not to sponsor the episode for a read', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 200),
+      [200, 'Hacktoberfest is sponsored by Acme Cloud and other sponsors, I want to tell you about it.'],
+      [205, 'Again, Acme Cloud is not sponsoring this episode.'],
+      ...talk(DB, 210, 400),
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    expect(segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor')).toEqual([]);
+  });
+
   it('names sponsors from what is said', () => {
     expect(sponsorNameIn('This episode is brought to you by Datadog. Check them out.')).toBe('Datadog');
     expect(sponsorNameIn('brought to you by Microsoft for Startups Founders Hub.')).toBe('Microsoft for Startups Founders Hub');

@@ -55,7 +55,7 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
     { name: 'sponsor', pattern: /\bsponsor(?:s|ed|ing|ship)?\b/, weight: 1.5 },
     { name: 'brought-to-you', pattern: /\bbrought to you by\b|\bsupported by\b|\bsupport (?:the|our) show\b|\bsupport (?:for|from) (?:the|this|our) (?:show|episode)\b/, weight: 1.5 },
     { name: 'show-url', pattern: /\bpython ?bytes\.fm ?\/ ?\w|\bpython ?bytes ?(?:dot )?fm slash\b|\.(?:com|io|fm|dev)\/python ?bytes\b/, weight: 2.5 },
-    { name: 'tell-you-about', pattern: /\b(?:let me|i want to|i wanna|let'?s) tell (?:you|everyone|everybody|folks)(?: all| guys)?(?: real quick| quickly)? about\b|\bbefore we (?:move on|get to|go on)\b|\bquick (?:word|thanks) (?:from|to)\b/, weight: 2 },
+    { name: 'tell-you-about', pattern: /\b(?:let me|i(?: just)? want to|i wanna|let'?s) tell (?:you|everyone|everybody|folks)(?: all| guys)?(?: real quick| quickly)? about\b|\bbefore we (?:move on|get (?:on )?to|go on)\b|\bquick (?:word|thanks) (?:from|to)\b/, weight: 2 },
     { name: 'supporters', pattern: /\b(?:big |great |longtime )?supporters? of (?:the show|python ?bytes|this show|us)\b/, weight: 1.5 },
     { name: 'thanks-to-sponsor', pattern: /\bthank(?:s| you) to [a-z0-9][a-z0-9 .&-]{1,40} for (?:sponsoring|supporting)\b|\bthanks? (?:to )?(?:our|this week'?s) sponsor\b/, weight: 2 },
     { name: 'check-them-out', pattern: /\bcheck (?:them|it) out at\b|\bvisit [a-z0-9-]+\.(?:com|io|fm)\b|\bfree trial\b/, weight: 1 },
@@ -69,7 +69,7 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
     { name: 'ad-talk', pattern: /\b(?:pricing|free trial|for free|sign up|signing up|get started|no hidden|per seat|discount|coupon|promo code|(?:use|with) the code|for developers by developers|get set up|set it up in|sign-?up|visit (?:them|their)|head (?:over )?to|go to [a-z]+\.(?:com|io|fm|dev)|link in (?:your|the) (?:podcast|show ?notes)|in the show notes|thank you to|thanks to)\b/, weight: 1 },
   ],
   sponsorNegative: [
-    { name: 'no-sponsor', pattern: /\bno sponsors?\b|\bnormally (?:we|there)\b|\bwould (?:have|do) (?:like )?a sponsor\b|\b(?:want|like) to sponsor\b|\binterested in sponsoring\b|\bbecome a sponsor\b|\bsponsor(?:ship)? (?:spot|slot)s? (?:are|is) (?:open|available)\b/, weight: 3 },
+    { name: 'no-sponsor', pattern: /\bno sponsors?\b|\bnot (?:sponsoring|a sponsor|sponsored)\b|\bnormally (?:we|there)\b|\bwould (?:have|do) (?:like )?a sponsor\b|\b(?:want|like) to sponsor\b|\binterested in sponsoring\b|\bbecome a sponsor\b|\bsponsor(?:ship)? (?:spot|slot)s? (?:are|is) (?:open|available)\b/, weight: 3 },
   ],
   sponsorBack: [
     { name: 'back-to', pattern: /\b(?:back to|anyway,? back|on (?:to|with) the (?:show|topics|items))\b/, weight: 1 },

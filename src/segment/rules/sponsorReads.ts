@@ -18,7 +18,7 @@ export const sponsorReadRule: SegmentRule = {
     let cluster: number[] = [];
     let total = 0;
     const close = () => {
-      if (cluster.length && total >= MIN_SCORE) addRead(ctx, cluster, to);
+      if (cluster.length && total >= MIN_SCORE) addRead(ctx, cluster, from, to);
       cluster = [];
       total = 0;
     };
@@ -45,7 +45,7 @@ function evidence(ctx: SegmentContext, i: number): number {
   return score > 0 ? score - ctx.score('sponsorNegative', i) * 2 : 0;
 }
 
-function addRead(ctx: SegmentContext, cluster: number[], limit: number): void {
+function addRead(ctx: SegmentContext, cluster: number[], from: number, limit: number): void {
   const { units, board } = ctx;
   const start = cluster[0]!;
   const lastEvidence = cluster[cluster.length - 1]!;
@@ -62,13 +62,30 @@ function addRead(ctx: SegmentContext, cluster: number[], limit: number): void {
   // Transcription often garbles the name inside the read ("century" for Sentry): the show's one sponsor is the best guess.
   const said = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text);
   const sponsor = (said && sameName(said, board.sponsorNames)) || board.sponsorNames[0];
+  const first = sponsor ? leadIn(ctx, start, sponsor, from) : start;
   // A long read with a quiet stretch in the middle is still one read.
   const prev = board.reads[board.reads.length - 1];
   if (prev && units[start]!.start - units[prev.end - 1]!.start <= LONG_READ_GAP && (prev.sponsor === sponsor || !handoffBetween(ctx, prev.end, start))) {
     prev.end = Math.min(end, limit);
     return;
   }
-  board.reads.push({ start, end: Math.min(end, limit), ...(sponsor ? { sponsor } : {}) });
+  board.reads.push({ start: first, end: Math.min(end, limit), ...(sponsor ? { sponsor } : {}) });
+}
+
+/**
+ * Where a read begins: its first sponsor words may come after the sponsor is first named ("…and I had Rollbar
+ * installed, we would know about it right away"), so it starts at the earliest line naming the sponsor, or saying
+ * sponsor words, in a chain of such lines each within GAP seconds of the next, after any earlier read and not in
+ * the show's opening (`from`), where the sponsor is mentioned rather than read.
+ */
+function leadIn(ctx: SegmentContext, start: number, sponsor: string, from: number): number {
+  const { units, board } = ctx;
+  const floor = Math.max(board.reads[board.reads.length - 1]?.end ?? 0, from);
+  let first = start;
+  for (let j = start - 1; j >= floor && units[first]!.start - units[j]!.start <= GAP; j--) {
+    if (ctx.score('sponsorRead', j) > 0 || knownNameIn(units[j]!.lower, [sponsor])) first = j;
+  }
+  return first;
 }
 
 function handoffBetween(ctx: SegmentContext, from: number, to: number): boolean {
