@@ -59,8 +59,8 @@ export function boundaryScores(ctx: SegmentContext, weights: BoundaryWeights = t
     for (let j = i + 1; j < units.length && j <= i + LOOKAHEAD_LINES && units[j]!.start <= u.start + topicTuning.handoffLookahead; j++) {
       hand = Math.max(hand, 0.7 * ctx.score('handoff', j));
     }
-    // The words change at a topic's start over both a minute and a half and three minutes: the longer window
-    // passes over a passing aside, the shorter one places the change.
+    // The words change at a topic's start over both a minute and a half and three minutes: the longer window finds a
+    // subject that comes in gradually or through a noisy stretch, the shorter one places the change.
     const words = weights.shiftWeight * Math.max(0, short[i]!) + weights.longShiftWeight * Math.max(0, long[i]!);
     return hand + words + weights.speakerWeight * presenterChange[i]!;
   });
