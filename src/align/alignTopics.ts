@@ -25,6 +25,8 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   for (const r of board.reads) if (r.end < units.length) bonus[r.end] = (bonus[r.end] ?? 0) + alignTuning.readEndBonus;
 
   const n = end - lo;
+  // Whether unit lo+x is in a read or its lead-in, where no item starts: looked up K times a unit below.
+  const noStart = Uint8Array.from({ length: n }, (_, x) => (inOrBeforeRead(ctx, lo + x) ? 1 : 0));
   const NEG = -Infinity;
   // Short shows have short topics: a topic is at least 45 s, or half its share of the span when that is less.
   const spanSeconds = (end < units.length ? units[end]!.start : ctx.duration) - units[lo]!.start;
@@ -44,7 +46,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
   for (let x = 0; x < Math.min(n, firstLimit); x++) {
     const u = lo + x;
-    if (inOrBeforeRead(ctx, u) || units[u]!.start < firstFrom) continue;
+    if (noStart[x] || units[u]!.start < firstFrom) continue;
     const introish = ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start);
     if (introish && ctx.score('handoff', u) < 2) continue;
     best[0]![x] = alignTuning.boundaryWeight * bonus[lo + x]!;
@@ -61,7 +63,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
         p++;
       }
       // No item starts in a read or in the lead-in to one.
-      if (runArg < 0 || inOrBeforeRead(ctx, lo + x)) continue;
+      if (runArg < 0 || noStart[x]) continue;
       best[k]![x] = runMax + prefix[k - 1]![x]! + alignTuning.boundaryWeight * bonus[lo + x]!;
       from[k]![x] = runArg;
     }

@@ -62,13 +62,13 @@ function addRead(ctx: SegmentContext, cluster: number[], from: number, limit: nu
   // Transcription often garbles the name inside the read ("century" for Sentry): the show's one sponsor is the best guess.
   const said = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text);
   const sponsor = (said && sameName(said, board.sponsorNames)) || board.sponsorNames[0];
-  const first = sponsor ? leadIn(ctx, start, sponsor, from) : start;
   // A long read with a quiet stretch in the middle is still one read.
   const prev = board.reads[board.reads.length - 1];
   if (prev && units[start]!.start - units[prev.end - 1]!.start <= LONG_READ_GAP && (prev.sponsor === sponsor || !handoffBetween(ctx, prev.end, start))) {
     prev.end = Math.min(end, limit);
     return;
   }
+  const first = sponsor ? leadIn(ctx, start, sponsor, from) : start;
   board.reads.push({ start: first, end: Math.min(end, limit), ...(sponsor ? { sponsor } : {}) });
 }
 
@@ -81,9 +81,11 @@ function addRead(ctx: SegmentContext, cluster: number[], from: number, limit: nu
 function leadIn(ctx: SegmentContext, start: number, sponsor: string, from: number): number {
   const { units, board } = ctx;
   const floor = Math.max(board.reads[board.reads.length - 1]?.end ?? 0, from);
+  // One list for every line, so that knownNameIn() compiles the name's pattern once.
+  const names = [sponsor];
   let first = start;
   for (let j = start - 1; j >= floor && units[first]!.start - units[j]!.start <= GAP; j--) {
-    if (ctx.score('sponsorRead', j) > 0 || knownNameIn(units[j]!.lower, [sponsor])) first = j;
+    if (ctx.score('sponsorRead', j) > 0 || knownNameIn(units[j]!.lower, names)) first = j;
   }
   return first;
 }
