@@ -449,6 +449,69 @@ describe('segments aligned with the show notes', () => {
     expect(segments.some((s) => s.kind === 'joke')).toBe(false);
   });
 
+  const CONF = ['conference', 'keynote', 'venue', 'tickets', 'speakers', 'workshop'];
+  const BADGE = ['badge', 'merit', 'cartoon', 'picture', 'circle', 'regex'];
+  /** Three topics, then talk about a conference and a cartoon with no extras or joke cue, then the outro. */
+  const quietParts = (): Line[] => [
+    [0, 'Hello and welcome to the Example Show.'],
+    [10, 'Ada, what do you got for us first?'],
+    ...talk(DB, 15, 200),
+    [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+    ...talk(WEB, 205, 400),
+    [400, 'Over to you, Ada. What have you got for us next?'],
+    ...talk(TEST, 405, 600),
+    [600, 'Cool. Well, I have one shout-out out of my own personal life.'],
+    ...talk(CONF, 605, 700),
+    [700, 'All right, are you ready for some laughs?'],
+    ...talk(BADGE, 705, 800),
+    [800, 'Thanks for listening, everyone.'],
+  ];
+  const withParts = (extras: string, joke: string) =>
+    parseNotes(
+      [
+        '**Ada #1:** [Faster database queries with Postgres](https://db.example/postgres-index)',
+        '**Ben #2:** [Component render kit](https://web.example/render)',
+        '**Ada #3:** [pytest fixtures](https://test.example/fixture)',
+        `**Extras**\n\n${extras}`,
+        `**Joke:** ${joke}`,
+      ].join('\n\n'),
+    );
+
+  it('places the extras and the joke the notes list by their words when the transcript gives no clear sign of them', () => {
+    const lines = quietParts();
+    expect(segmentEpisode(turnsOf(lines), null).segments.some((s) => s.kind === 'extras' || s.kind === 'joke')).toBe(false);
+    const notes = withParts('- The conference keynote and workshop tickets are on sale.', '[Merit badges](https://badge.example/merit-cartoon)');
+    const { segments } = segmentEpisode(turnsOf(lines), notes);
+    expect(segments.filter((s) => s.kind !== 'topic').map((s) => [s.kind, s.start])).toEqual([
+      ['intro', 0],
+      ['extras', 600],
+      ['joke', 700],
+      ['outro', 800],
+    ]);
+    expect(segments.filter((s) => s.kind === 'topic').map((s) => s.start)).toEqual([10, 200, 400]);
+  });
+
+  it('places the joke the notes list after the extras the transcript found', () => {
+    const lines = quietParts().map(([t, text]): Line => [t, t === 600 ? "Well, that's it for our main items. Any extras?" : text]);
+    const notes = withParts('- The conference keynote and workshop tickets are on sale.', '[Merit badges](https://badge.example/merit-cartoon)');
+    const { segments } = segmentEpisode(turnsOf(lines), notes);
+    expect(segments.filter((s) => s.kind === 'extras' || s.kind === 'joke').map((s) => [s.kind, s.start])).toEqual([
+      ['extras', 600],
+      ['joke', 700],
+    ]);
+  });
+
+  it('leaves out a part its words would squeeze into the last seconds, and places the topics as without it', () => {
+    const lines: Line[] = [...quietParts().filter(([t]) => t < 600), ...talk(TEST, 600, 800), [800, 'Thanks for listening, everyone.']];
+    const notes = withParts('- Something never said.', '[Merit badges](https://badge.example/merit-cartoon)');
+    const { segments } = segmentEpisode(turnsOf(lines), notes);
+    const kinds = segments.map((s) => s.kind);
+    expect(kinds).not.toContain('extras');
+    expect(kinds).not.toContain('joke');
+    const topicsOnly = notes.filter((i) => i.kind === 'topic');
+    expect(segments.filter((s) => s.kind === 'topic')).toEqual(segmentEpisode(turnsOf(lines), topicsOnly).segments.filter((s) => s.kind === 'topic'));
+  });
+
   it('lets front matter start times win over detection', () => {
     const seg = segmentEpisode(turnsOf(fullShow()), notes);
     const out = applyOverrides(seg, [{ kind: 'topic', n: 2, start: 250 }, { kind: 'joke', start: 650, title: 'The joke' }], 720);

@@ -12,18 +12,78 @@ export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420,
  */
 const placing = { shiftWeight: 2, longShiftWeight: 0, speakerWeight: 1 };
 
-export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): number[] {
+/**
+ * Places the notes' topics in order, followed by `parts` (the notes' extras or joke that the transcript gave no clear
+ * sign of), between the welcome and the first part that was found, or the outro.
+ */
+export function alignTopics(ctx: SegmentContext, topics: readonly NotesItem[], parts: readonly NotesItem[] = []): number[] {
   const { units, board } = ctx;
-  const K = items.length;
+  const items = [...topics, ...parts];
   const end = topicsEnd(ctx);
   const introStart = units[board.introStart]!.start;
   const lo = ctx.at(introStart + 5);
-  if (K === 0 || end - lo < K) return [];
+  if (topics.length === 0 || end - lo < items.length) return [];
+  // The first topic starts after the welcome and after the show's first sponsor mention when that is in its opening.
+  const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
+  const opening = board.mentions[0] && board.mentions[0].at < introStart + alignTuning.firstWithin ? board.mentions[0].at : 0;
+  const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
+  const bonus = startEvidence(ctx, items);
+  return placeInOrder(ctx, items, lo, end, bonus, (x) => {
+    const u = lo + x;
+    if (x >= firstLimit || units[u]!.start < firstFrom) return -Infinity;
+    const introish = ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start);
+    return introish && ctx.score('handoff', u) < 2 ? -Infinity : bonus[0]![u]!;
+  });
+}
+
+/**
+ * Where the notes' `part` (their joke, when the transcript gave no clear sign of it) starts after `found` (their
+ * extras, which the transcript placed at unit `from`), before unit `end`; undefined when there is no room.
+ */
+export function placePartAfter(ctx: SegmentContext, found: NotesItem, from: number, part: NotesItem, end: number): number | undefined {
+  if (end - from < 2) return undefined;
+  const items = [found, part];
+  const starts = placeInOrder(ctx, items, from, end, startEvidence(ctx, items), (x) => (x === 0 ? 0 : -Infinity));
+  return starts[1];
+}
+
+/** How much a cue of the part's own kind ("are you ready for some laughs?") adds to the evidence that it starts. */
+const PART_CUE_WEIGHT = 1;
+
+/** For each item, the boundary evidence at each unit, weighted: for the extras and the joke, their own cues too. */
+function startEvidence(ctx: SegmentContext, items: readonly NotesItem[]): Float64Array[] {
+  const { units, board } = ctx;
+  const general = Float64Array.from(boundaryScores(ctx, placing), (v) => alignTuning.boundaryWeight * v);
+  for (const r of board.reads) if (r.end < units.length) general[r.end] = general[r.end]! + alignTuning.boundaryWeight * alignTuning.readEndBonus;
+  const own = new Map<NotesItem['kind'], Float64Array>();
+  return items.map(({ kind }) => {
+    if (kind !== 'extras' && kind !== 'joke') return general;
+    let row = own.get(kind);
+    if (!row) {
+      row = general.map((v, i) => v + alignTuning.boundaryWeight * PART_CUE_WEIGHT * ctx.score(kind, i));
+      own.set(kind, row);
+    }
+    return row;
+  });
+}
+
+/**
+ * The dynamic program: the starts of `items`, in order, in units lo..end-1, that maximise each unit's relevance to the
+ * item it falls in plus the evidence at each start (`bonus[k][unit]`); `first(x)` scores item 0 starting at unit lo+x
+ * (-Infinity where it may not). O(K·N). Empty when there is no such placement.
+ */
+function placeInOrder(
+  ctx: SegmentContext,
+  items: readonly NotesItem[],
+  lo: number,
+  end: number,
+  bonus: readonly Float64Array[],
+  first: (x: number) => number,
+): number[] {
+  const { units, board } = ctx;
+  const K = items.length;
   const inRead = (i: number) => board.reads.some((r) => i >= r.start && i < r.end);
   const relevance = unitRelevance(ctx, items, lo, end, inRead);
-  const bonus = boundaryScores(ctx, placing);
-  for (const r of board.reads) if (r.end < units.length) bonus[r.end] = (bonus[r.end] ?? 0) + alignTuning.readEndBonus;
-
   const n = end - lo;
   // Whether unit lo+x is in a read or its lead-in, where no item starts: looked up K times a unit below.
   const noStart = Uint8Array.from({ length: n }, (_, x) => (inOrBeforeRead(ctx, lo + x) ? 1 : 0));
@@ -40,17 +100,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
   // best[k][x]: best score with item k starting at unit lo+x; from[k][x]: where item k-1 started.
   const best = items.map(() => new Float64Array(n).fill(NEG));
   const from = items.map(() => new Int32Array(n).fill(-1));
-  const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
-  // The first topic starts after the welcome and after the show's first sponsor mention when that is in its opening.
-  const opening = board.mentions[0] && board.mentions[0].at < introStart + alignTuning.firstWithin ? board.mentions[0].at : 0;
-  const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
-  for (let x = 0; x < Math.min(n, firstLimit); x++) {
-    const u = lo + x;
-    if (noStart[x] || units[u]!.start < firstFrom) continue;
-    const introish = ctx.score('welcome', u) >= 2 || board.mentions.some((m) => m.at === units[u]!.start);
-    if (introish && ctx.score('handoff', u) < 2) continue;
-    best[0]![x] = alignTuning.boundaryWeight * bonus[lo + x]!;
-  }
+  for (let x = 0; x < n; x++) if (!noStart[x]) best[0]![x] = first(x);
   for (let k = 1; k < K; k++) {
     let runMax = NEG;
     let runArg = -1;
@@ -64,7 +114,7 @@ export function alignTopics(ctx: SegmentContext, items: readonly NotesItem[]): n
       }
       // No item starts in a read or in the lead-in to one.
       if (runArg < 0 || noStart[x]) continue;
-      best[k]![x] = runMax + prefix[k - 1]![x]! + alignTuning.boundaryWeight * bonus[lo + x]!;
+      best[k]![x] = runMax + prefix[k - 1]![x]! + bonus[k]![lo + x]!;
       from[k]![x] = runArg;
     }
   }

@@ -4,7 +4,8 @@ import type { Segmentation, Turn } from '../core/types.js';
 import type { NotesItem } from '../notes/types.js';
 import { analyzeTranscript } from '../segment/detectSegments.js';
 import { assemble } from '../segment/assemble.js';
-import { alignTopics } from './alignTopics.js';
+import type { SegmentContext } from '../segment/context.js';
+import { alignTopics, placePartAfter } from './alignTopics.js';
 import { applyNotesSections } from './notesSections.js';
 import { untimed, type StageTimer } from '../core/timings.js';
 
@@ -13,14 +14,50 @@ export function segmentEpisode(turns: readonly Turn[], notes: readonly NotesItem
   const ctx = time('segment', () => analyzeTranscript(turns, notes));
   if (!ctx) return { segments: [], mentions: [] };
   time('align', () => {
-    const topics = notes?.filter((i) => i.kind === 'topic') ?? [];
-    if (notes && notes.length) applyNotesSections(ctx, notes);
-    if (!topics.length) return;
-    const starts = alignTopics(ctx, topics);
-    if (starts.length === topics.length) {
-      ctx.board.topics = starts;
-      ctx.board.topicItems = topics;
-    }
+    if (notes && notes.length) alignWithNotes(ctx, notes);
   });
   return time('segment', () => assemble(ctx));
+}
+
+/**
+ * The notes' topics placed in their order, and their extras and joke where the transcript gave no clear sign of them:
+ * after the topics, or the joke after the extras the transcript found.
+ */
+function alignWithNotes(ctx: SegmentContext, notes: readonly NotesItem[]): void {
+  const { board, units } = ctx;
+  applyNotesSections(ctx, notes);
+  const topics = notes.filter((i) => i.kind === 'topic');
+  if (!topics.length) return;
+  const extras = board.extras === undefined ? notes.find((i) => i.kind === 'extras') : undefined;
+  const joke = board.joke === undefined ? notes.find((i) => i.kind === 'joke') : undefined;
+  // A joke comes after the extras: placed with the topics unless the transcript found the extras.
+  const foundExtras = board.extras;
+  let parts = [extras, foundExtras === undefined ? joke : undefined].filter((p): p is NotesItem => !!p);
+  let starts = alignTopics(ctx, topics, parts);
+  // A part its words put in the last seconds before what follows was not found by them: the topics are placed again
+  // without it, and it is left out rather than guessed. So are the parts when the show has no room for them.
+  const limit = [board.joke, board.outro].find((x) => x !== undefined) ?? units.length;
+  const squeezed = (k: number) => roomAfter(ctx, starts[topics.length + k]!, starts[topics.length + k + 1] ?? limit) < MIN_PART;
+  while (parts.length && (!starts.length || parts.some((_, k) => squeezed(k)))) {
+    parts = starts.length ? parts.filter((_, k) => !squeezed(k)) : [];
+    starts = alignTopics(ctx, topics, parts);
+  }
+  if (starts.length !== topics.length + parts.length) return;
+  board.topics = starts.slice(0, topics.length);
+  board.topicItems = topics;
+  parts.forEach((p, k) => (board[p.kind as 'extras' | 'joke'] = starts[topics.length + k]));
+  if (joke && foundExtras !== undefined) {
+    const extrasItem = notes.find((i) => i.kind === 'extras')!;
+    const outro = board.outro ?? units.length;
+    const at = placePartAfter(ctx, extrasItem, foundExtras, joke, outro);
+    if (at !== undefined && roomAfter(ctx, at, outro) >= MIN_PART) board.joke = at;
+  }
+}
+
+/** Seconds a part placed by its words must run before what follows it. */
+const MIN_PART = 30;
+
+/** Seconds from unit `at` to unit `next` (or the end of the show). */
+function roomAfter(ctx: SegmentContext, at: number, next: number): number {
+  return (next < ctx.units.length ? ctx.units[next]!.start : ctx.duration) - ctx.units[at]!.start;
 }
