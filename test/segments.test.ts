@@ -352,6 +352,22 @@ describe('joke and extras rules', () => {
     expect(segments.find((s) => s.kind === 'extras')!.start).toBe(400);
   });
 
+  it('reads a cue on into the next caption line when the line breaks mid-sentence', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      [300, 'Cool. All right. Well, Ada, those are our main'],
+      [305, 'topics for the week. But I have a couple of quick things to throw in.'],
+      [330, 'The conference talk is online.'],
+      [360, 'Thanks for listening, everyone.'],
+    ];
+    const turns = turnsOf(lines);
+    expect(turns.some((t) => (t.parts?.length ?? 0) > 1)).toBe(true);
+    const { segments } = segmentEpisode(turns, null);
+    expect(segments.find((s) => s.kind === 'extras')!.start).toBe(300);
+  });
+
   it('takes "extra stuff" for the extras when it is offered, not when a topic mentions it', () => {
     const lines: Line[] = [
       [0, 'Hello and welcome to the Example Show.'],

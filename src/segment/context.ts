@@ -45,12 +45,13 @@ export interface SegmentContext {
 
 export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLinks: SegmentLink[]): SegmentContext {
   const cache = new Map<CueKind, (CueScore | undefined)[]>();
+  const continued = new Array<string | undefined>(units.length);
   const lookup = (kind: CueKind, i: number) => {
     let row = cache.get(kind);
     if (!row) cache.set(kind, (row = new Array(units.length)));
     let v = row[i];
     if (!v) {
-      v = scoreCues(kind, units[i]!.lower);
+      v = cuesStartingIn(kind, units, i, continued);
       if (kind === 'handoff' && addressesSomeone(units[i]!.text)) {
         v = { score: v.score + ADDRESS_WEIGHT, hits: [...v.hits, { kind, name: 'addresses-cohost', weight: ADDRESS_WEIGHT, index: 0 }] };
       }
@@ -83,6 +84,33 @@ export function createContext(units: Unit[], notes: NotesItem[] | null, spokenLi
     },
     spokenLinks,
   };
+}
+
+/** How much of the next caption line a cue may run on into: "those are our main" / "topics for the week". */
+const RUN_ON = 80;
+const SENTENCE_END = /[.?!]["')]*$/;
+
+/**
+ * The cues that start in unit i. Captions break lines mid-sentence, so a unit that does not end a sentence is read on
+ * into the next line of the same turn, up to that sentence's end; a cue found there belongs to the unit it starts in.
+ */
+function cuesStartingIn(kind: CueKind, units: readonly Unit[], i: number, continued: (string | undefined)[]): CueScore {
+  const own = units[i]!.lower;
+  let text = continued[i];
+  if (text === undefined) {
+    const next = units[i + 1];
+    text = own;
+    if (next && next.turn === units[i]!.turn && !SENTENCE_END.test(own)) {
+      const rest = next.lower.slice(0, RUN_ON);
+      const stop = rest.search(/[.?!]/);
+      text = `${own} ${stop < 0 ? rest : rest.slice(0, stop + 1)}`;
+    }
+    continued[i] = text;
+  }
+  const found = scoreCues(kind, text);
+  if (text === own || found.hits.every((h) => h.index < own.length)) return found;
+  const hits = found.hits.filter((h) => h.index < own.length);
+  return { score: hits.reduce((sum, h) => sum + h.weight, 0), hits };
 }
 
 const ADDRESS_WEIGHT = 1;
