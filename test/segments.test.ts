@@ -384,6 +384,38 @@ describe('joke and extras rules', () => {
   });
 });
 
+describe('the outro', () => {
+  it('does not take "good to see you" or "I see you" for a goodbye', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 500),
+      [500, 'Very cool. Good to see you making progress there.'],
+      [510, 'I see you smiling at the schema migration.'],
+      ...talk(DB, 520, 560),
+      [560, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.find((s) => s.kind === 'outro')!.start).toBe(560);
+  });
+
+  it('comes after the joke: a guest\'s thanks before "let\'s go to a joke" is not the outro', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 480),
+      [480, 'Guest, anything else you want to throw out there?'],
+      [490, 'Nothing really comes to mind. But thanks for having me.'],
+      [495, 'I see on our schedule we have a joke coming next. Let\'s go to a joke.'],
+      ...talk(WEB, 500, 560),
+      [560, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.find((s) => s.kind === 'outro')!.start).toBe(560);
+    expect(segments.find((s) => s.kind === 'joke')!.start).toBe(495);
+  });
+});
+
 describe('segments aligned with the show notes', () => {
   const notes = parseNotes([
     'Sponsored by Acme Cloud: [pythonbytes.fm/acme](https://pythonbytes.fm/acme)',

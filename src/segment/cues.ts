@@ -48,7 +48,7 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
   outro: [
     { name: 'thanks-for-listening', pattern: /\bthank(?:s| you)(?: all| everyone| everybody| so much)? for (?:listening|being here|joining|coming on|having me|tuning in)\b/, weight: 3 },
     { name: 'thanks-everyone', pattern: /\bthank(?:s| you),? (?:everyone|everybody|all|as always|again|once again)\b|\bthank you once again\b/, weight: 2 },
-    { name: 'bye', pattern: /\b(?:bye|goodbye|see y(?:ou|a)(?: later| next time| next week| all)?|catch you (?:later|next)|talk to you (?:later|next)|until next time|that'?s a wrap|call it a show)\b/, weight: 2 },
+    { name: 'bye', pattern: /\b(?:bye|goodbye|see ya|see you (?:later|next time|next week|all|around|soon|everyone|everybody)|(?<!\b(?:to|i) )see you(?=[.!]|$)|catch you (?:later|next)|talk to you (?:later|next)|until next time|that'?s a wrap|call it a show)\b/, weight: 2 },
     { name: 'closing-credits', pattern: /\bfollow the show on\b|\bget the full show notes\b|\bthis is michael kennedy\b|\bon behalf of\b/, weight: 2 },
   ],
   sponsorRead: [
