@@ -368,6 +368,56 @@ describe('joke and extras rules', () => {
     expect(segments.find((s) => s.kind === 'extras')!.start).toBe(300);
   });
 
+  it('ends the main items where early shows said so: "that\'s it for the news", "those are our items"', () => {
+    for (const said of ["All right, well, that's it for the news this week, Brian.", 'Well, those are our items.', 'So that rounds out our news items.', "That's all our news for the week."]) {
+      const lines: Line[] = [
+        [0, 'Hello and welcome to the Example Show.'],
+        [10, 'What do you got for us?'],
+        ...talk(DB, 20, 300),
+        [300, said],
+        [305, 'I was on a mission this weekend to finish my course.'],
+        [340, 'Thanks for listening, everyone.'],
+      ];
+      expect(segmentEpisode(turnsOf(lines), null).segments.find((s) => s.kind === 'extras')?.start, said).toBe(300);
+    }
+  });
+
+  it('takes "how about something funny?" for the joke', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      [300, "That's it for our main items. Any extras?"],
+      [310, 'Just the conference talk.'],
+      [330, 'How about something funny?'],
+      [335, 'This one is a cartoon.'],
+      [380, 'Thanks for listening, everyone.'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.find((s) => s.kind === 'joke')!.start).toBe(330);
+  });
+
+  it('reads a sponsor read that follows the end of the main items before the extras, not a host\'s plug there', () => {
+    const show = (read: [string, string]): Line[] => [
+      [0, 'Hello and welcome to the Example Show.'],
+      [10, 'What do you got for us?'],
+      ...talk(DB, 20, 300),
+      [300, 'Well, those are our items.'],
+      [305, read[0]],
+      [320, read[1]],
+      [340, 'Any extras? Yes, the conference talk is online.'],
+      [400, 'Thanks for listening, everyone.'],
+    ];
+    const read = show(['Before we get to our extras, let me tell you about our sponsor Acme Cloud.', 'Check out pythonbytes.fm/acme for a free trial of Acme Cloud, thanks to Acme Cloud for sponsoring.']);
+    const { segments } = segmentEpisode(turnsOf(read), null);
+    expect(segments.filter((s) => s.kind === 'sponsor' || s.kind === 'extras').map((s) => [s.kind, s.start])).toEqual([
+      ['sponsor', 305],
+      ['extras', 340],
+    ]);
+    const plug = segmentEpisode(turnsOf(show(['We have Patreon pages so people can help sponsor the show.', 'Support us at pythonbytes.fm/patreon and check out our courses.'])), null).segments;
+    expect(plug.filter((s) => s.kind === 'sponsor' || s.kind === 'extras').map((s) => [s.kind, s.start])).toEqual([['extras', 300]]);
+  });
+
   it('takes "extra stuff" for the extras when it is offered, not when a topic mentions it', () => {
     const lines: Line[] = [
       [0, 'Hello and welcome to the Example Show.'],
@@ -510,7 +560,7 @@ describe('segments aligned with the show notes', () => {
     ...talk(TEST, 405, 600),
     [600, 'Cool. Well, I have one shout-out out of my own personal life.'],
     ...talk(CONF, 605, 700),
-    [700, 'All right, are you ready for some laughs?'],
+    [700, 'All right, this last one is a picture someone sent us.'],
     ...talk(BADGE, 705, 800),
     [800, 'Thanks for listening, everyone.'],
   ];

@@ -32,7 +32,9 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
     { name: 'article-called', pattern: /\b(?:an?|this) (?:article|project|package|library|tool|post|blog post|video|paper|talk) (?:called|named|titled|by)\b/, weight: 1 },
   ],
   extras: [
-    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all)\b[^.?!]{0,40}?\b(?:items|topics)\b|\bour main items\b|\bmain (?:items|topics)\b/, weight: 3 },
+    // "That's it for our main items", and as early shows said it: "that's it for the news", "that's all our news for
+    // the week", "those are our items", "that rounds out our news items", "that leads us into our own news".
+    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all)\b[^.?!]{0,40}?\b(?:items|topics)\b|\bour main items\b|\bmain (?:items|topics)\b|\b(?:that'?s|that is|that was) (?:pretty much )?(?:it |all )?for (?:our|the) (?:\w+ )?(?:news|items|topics)\b|\b(?:that'?s|that is|that was|those are|those were) (?:pretty much )?(?:all )?(?:of )?our (?:\w+ )?(?:news|items|topics)\b|\brounds? out our (?:\w+ )?(?:news|items|topics)\b|\bour own news\b/, weight: 3 },
     // "Extra stuff" is a hand-off when offered ("got any extra stuff", "a few extra things I want to share"),
     // not in "there's extra stuff like virtual and wrapper".
     { name: 'extras', pattern: /\bextras\b|\bany(?:thing)? extra\b|\bextra,? extra\b|\bextra for us\b|\b(?:any|some|few|couple of|(?:got|have)(?: no)?)(?: little)? extra (?:items?|stuff|things)\b|\bextra (?:items?|stuff|things) (?:for us|to share|(?:i|you) want)\b/, weight: 2 },
@@ -43,7 +45,9 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
   ],
   joke: [
     { name: 'joke', pattern: /\bjokes?\b/, weight: 2 },
-    { name: 'funny', pattern: /\b(?:something|anything) funny\b|\bfunny (?:one|thing|bit)\b|\blaughs?\b|\bhumou?r\b|\bmake (?:us|you) laugh\b/, weight: 1.5 },
+    // "How about something funny?", "ready for some laughs?", "that brings us to the laughs": the joke offered.
+    { name: 'something-funny', pattern: /\b(?:something|anything) funny\b|\b(?:some|the) (?:laughs|humou?r)\b/, weight: 2 },
+    { name: 'funny', pattern: /\bfunny (?:one|thing|bit)\b|\blaughs?\b|\bhumou?r\b|\bmake (?:us|you) laugh\b/, weight: 1.5 },
   ],
   outro: [
     { name: 'thanks-for-listening', pattern: /\bthank(?:s| you)(?: all| everyone| everybody| so much)? for (?:listening|being here|joining|coming on|having me|tuning in)\b/, weight: 3 },

@@ -14,27 +14,59 @@ export const sponsorReadRule: SegmentRule = {
   apply(ctx) {
     const { units, board } = ctx;
     const from = ctx.at(units[board.introStart]!.start + 100);
-    const to = board.extras ?? board.joke ?? board.outro ?? units.length;
-    let cluster: number[] = [];
-    let total = 0;
-    const close = () => {
-      if (cluster.length && total >= MIN_SCORE) addRead(ctx, cluster, from, to);
-      cluster = [];
-      total = 0;
-    };
-    for (let i = from; i < to; i++) {
-      let s = evidence(ctx, i);
-      // Ad talk ("pricing", "sign up", "free trial") carries an open read on; it never starts one.
-      const last = cluster[cluster.length - 1];
-      if (s === 0 && last !== undefined && units[i]!.start - units[last]!.start <= GAP && ctx.score('adTalk', i) > 0) s = 0.5;
-      if (s === 0) continue;
-      if (last !== undefined && units[i]!.start - units[last]!.start > GAP) close();
-      cluster.push(i);
-      total += s;
-    }
-    close();
+    const end = board.joke ?? board.outro ?? units.length;
+    const extras = board.extras;
+    findReads(ctx, from, extras ?? end, extras ?? end, from);
+    if (extras === undefined) return;
+    // "Those are our items. We're sponsored this week by…": a read that starts as the main items end comes before the
+    // extras, which begin after it. Later in the extras, a host's own courses are news, not a read.
+    const before = board.reads.length;
+    findReads(ctx, extras, ctx.at(units[extras]!.start + READ_AFTER_ITEMS), end, from, (i) => opensRead(ctx, i));
+    const read = board.reads[before];
+    if (!read) return;
+    board.reads.length = before + 1;
+    board.extras = read.end < end ? read.end : undefined;
   },
 };
+
+/** Seconds after the main items end in which a read may still start. */
+const READ_AFTER_ITEMS = 30;
+/** Words that open a read, as against a host's plug ("help sponsor the show on Patreon"). */
+const READ_OPENERS = new Set(['brought-to-you', 'tell-you-about', 'thanks-to-sponsor']);
+
+function opensRead(ctx: SegmentContext, i: number): boolean {
+  return ctx.hits('sponsorRead', i).some((h) => READ_OPENERS.has(h.name)) || /\bsponsored\b[^.?!]{0,30}\bby\b/.test(ctx.units[i]!.lower);
+}
+
+/**
+ * Reads whose evidence starts in units lo..startBefore-1 (at a unit `opens` accepts) and runs on at most to `limit`;
+ * `floor` is the show's opening, before which a sponsor is mentioned, not read.
+ */
+function findReads(ctx: SegmentContext, lo: number, startBefore: number, limit: number, floor: number, opens = (_i: number) => true): void {
+  const { units } = ctx;
+  let cluster: number[] = [];
+  let total = 0;
+  const close = () => {
+    if (cluster.length && total >= MIN_SCORE) addRead(ctx, cluster, floor, limit);
+    cluster = [];
+    total = 0;
+  };
+  for (let i = lo; i < limit; i++) {
+    let s = evidence(ctx, i);
+    // Ad talk ("pricing", "sign up", "free trial") carries an open read on; it never starts one.
+    const last = cluster[cluster.length - 1];
+    if (s === 0 && last !== undefined && units[i]!.start - units[last]!.start <= GAP && ctx.score('adTalk', i) > 0) s = 0.5;
+    if (s === 0) continue;
+    if (last !== undefined && units[i]!.start - units[last]!.start > GAP) close();
+    if (!cluster.length && (i >= startBefore || !opens(i))) {
+      if (i >= startBefore) break;
+      continue;
+    }
+    cluster.push(i);
+    total += s;
+  }
+  close();
+}
 
 function evidence(ctx: SegmentContext, i: number): number {
   const read = ctx.score('sponsorRead', i);
