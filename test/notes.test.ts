@@ -1,6 +1,6 @@
 // Reading the show notes' items in both styles the product supports.
 import { describe, expect, it } from 'vitest';
-import { parseNotes } from '../src/notes/parseNotes.js';
+import { parseNotes, parseNotesChecked } from '../src/notes/parseNotes.js';
 
 describe('show notes items', () => {
   it('reads Python Bytes style items with presenter, number, title and link', () => {
@@ -17,6 +17,36 @@ describe('show notes items', () => {
     expect(items.map((i) => [i.presenter, i.n, i.title])).toEqual([
       ['Michael', 2, 'A title'],
       ['Brain', 3, 'Plain title'],
+    ]);
+  });
+
+  it('reads code blocks as markdown does: opened in a list item, not by inline triple backticks, and not closed by a line ending in them', () => {
+    const notes = [
+      '**Brian #1:** [One](https://a.example)',
+      '- Example:',
+      '  - ```',
+      '    **Not #9:** inside the code',
+      '    ```',
+      '- Also: ```def f() -> int: ...```',
+      '**Michael #2:** [Two](https://b.example)',
+      '```',
+      'code ```',
+      '**Still #8:** code',
+      '```',
+      '**Brian #3:** [Three](https://c.example)',
+    ].join('\n\n');
+    expect(parseNotesChecked(notes).unclosedFence).toBeUndefined();
+    expect(parseNotes(notes).map((i) => i.n)).toEqual([1, 2, 3]);
+  });
+
+  it('reads the items after a code block that is never closed, and says where it opens', () => {
+    const notes = '**Brian #1:** [One](https://a.example)\n\n```\nprint(1)\n\n**Michael #2:** [Two](https://b.example)\n\nExtras:\n\n- more\n';
+    const { items, unclosedFence } = parseNotesChecked(notes);
+    expect(unclosedFence).toBe(3);
+    expect(items.map((i) => [i.kind, i.n ?? null])).toEqual([
+      ['topic', 1],
+      ['topic', 2],
+      ['extras', null],
     ]);
   });
 

@@ -5,7 +5,7 @@ import type { Person } from '../core/types.js';
 import { parseTimecode } from '../core/time.js';
 import { episodeFields, episodeSchema, type EpisodeFrontMatter } from '../load/schema.js';
 import { keyLine, readFrontMatter } from '../load/readFrontMatter.js';
-import { parseNotes } from '../notes/parseNotes.js';
+import { parseNotesChecked } from '../notes/parseNotes.js';
 import type { NotesItem } from '../notes/types.js';
 import { resolvePerson } from './resolvePeople.js';
 
@@ -30,7 +30,12 @@ const SLUG = /^[a-z0-9][a-z0-9._-]{0,200}$/i;
 
 export function readEpisode(folder: string, text: string, env: EpisodeEnv, diags: Diagnostics): ReadEpisode | null {
   const front = readEpisodeFront(folder, text, env, diags);
-  return front && { ...front, notes: parseNotes(front.body) };
+  if (!front) return null;
+  const { items, unclosedFence } = parseNotesChecked(front.body);
+  if (unclosedFence !== undefined) {
+    diags.warn('notes-unclosed-fence', 'this code block is never closed, so the rest of the notes shows as code and their items are not read; close it with ```', unclosedFence + front.bodyLine - 1, 1);
+  }
+  return { ...front, notes: items };
 }
 
 /** The metadata alone, without the notes' items (all an episode's place in the site needs). */

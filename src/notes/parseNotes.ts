@@ -22,25 +22,62 @@ export function parseNotes(body: string): NotesItem[] {
   return readNotes(body).items;
 }
 
+/**
+ * The notes' items, and the line (1-based, in the body) of a code fence that is never closed: markdown renders all that
+ * follows it as code, and no item after it is seen.
+ */
+export function parseNotesChecked(body: string): { items: NotesItem[]; unclosedFence?: number } {
+  const { items, unclosedFence } = readNotes(body);
+  return unclosedFence === undefined ? { items } : { items, unclosedFence };
+}
+
 /** The episode's title as the notes' own title heading gives it ("# #483: Thanks Brian" → "Thanks Brian"), if they have one. */
 export function notesTitle(body: string): string | undefined {
   const title = readNotes(body).title?.title.replace(/^\\?#?\s?\d{1,4}\s*[:.)-]\s*/, '').trim();
   return title && /\p{L}{3}/u.test(title) ? title : undefined;
 }
 
-function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
+interface NotesRead {
+  items: NotesItem[];
+  title?: NotesItem;
+  unclosedFence?: number;
+}
+
+/**
+ * The notes read line by line. A code fence that is never closed is reported, and the notes are read again as if it
+ * were a plain line: the items after it are what the author meant, though the page shows them as code.
+ */
+function readNotes(body: string): NotesRead {
   const lines = body.split('\n');
+  const ignored = new Set<number>();
+  let first: number | undefined;
+  for (;;) {
+    const read = readLines(lines, ignored);
+    if (read.unclosedFence === undefined) return first === undefined ? read : { ...read, unclosedFence: first };
+    first ??= read.unclosedFence;
+    ignored.add(read.unclosedFence - 1);
+  }
+}
+
+/** One pass over the lines; the fence openers at `ignored` (0-based) are read as plain lines. */
+function readLines(lines: readonly string[], ignored: ReadonlySet<number>): NotesRead {
   const items: NotesItem[] = [];
   let current: NotesItem | null = null;
   let inFence = false;
+  let fenceLine = 0;
+  let fenceMark = '';
   // A first heading of level 1 with only deeper ones after it names the episode ("# #483: Thanks Brian"), not a topic.
   let titleHeading: NotesItem | null = null;
   let seenHead = false;
   let levelOnes = 0;
   let currentLevel = 0;
   lines.forEach((raw, i) => {
-    const fence = /^\s*(```|~~~)/.test(raw) || (inFence && /(```|~~~)\s*$/.test(raw));
-    if (fence) inFence = !inFence;
+    const opened = inFence || ignored.has(i) ? '' : opensFence(raw);
+    const fence = inFence ? closesFence(raw, fenceMark) : !!opened;
+    if (fence) {
+      inFence = !inFence;
+      if (inFence) [fenceLine, fenceMark] = [i + 1, opened];
+    }
     if (inFence || fence) {
       if (current) current.text += ' ' + raw;
       return;
@@ -69,11 +106,27 @@ function readNotes(body: string): { items: NotesItem[]; title?: NotesItem } {
       for (const l of p.links) if (!current.links.some((x) => x.url === l.url)) current.links.push(l);
     }
   });
+  const unclosed = inFence ? { unclosedFence: fenceLine } : {};
   if (titleHeading && levelOnes === 1 && items.length > 1) {
     items.splice(items.indexOf(titleHeading), 1);
-    return { items, title: titleHeading };
+    return { items, title: titleHeading, ...unclosed };
   }
-  return { items };
+  return { items, ...unclosed };
+}
+
+/**
+ * A line that opens a code block, as markdown reads it: three or more backticks or tildes, at the start of the line or
+ * of a list item ("- ```"), and for backticks no backtick after them ("```x()```" is inline code). The fence, or ''.
+ */
+function opensFence(raw: string): string {
+  const m = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)*(`{3,}|~{3,})(.*)$/.exec(raw);
+  return m && !(m[1]![0] === '`' && m[2]!.includes('`')) ? m[1]! : '';
+}
+
+/** A line that closes the code block `mark` opened: the same character, at least as many, and nothing after. */
+function closesFence(raw: string, mark: string): boolean {
+  const m = /^\s*(`{3,}|~{3,})\s*$/.exec(raw);
+  return !!m && m[1]![0] === mark[0] && m[1]!.length >= mark.length;
 }
 
 /** `plain`: a heading or a bold link line that is a topic only for its form (not numbered, not a named part). */
