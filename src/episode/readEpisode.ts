@@ -33,7 +33,7 @@ export function readEpisode(folder: string, text: string, env: EpisodeEnv, diags
   if (!front) return null;
   const { items, unclosedFence } = parseNotesChecked(front.body);
   if (unclosedFence !== undefined) {
-    diags.warn('notes-unclosed-fence', 'this code block is never closed, so the rest of the notes shows as code and their items are not read; close it with ```', unclosedFence + front.bodyLine - 1, 1);
+    diags.warn('notes-unclosed-fence', 'this code block is never closed, so the page shows the rest of the notes as code; close it with a line of ```', unclosedFence + front.bodyLine - 1, 1);
   }
   return { ...front, notes: items };
 }
