@@ -46,6 +46,11 @@ function fullShow(): Line[] {
   ];
 }
 
+/** The welcome, a hand-off and talk about databases up to `until` seconds, then `rest`: the start of most test shows. */
+function afterTalk(until: number, rest: Line[]): Line[] {
+  return [[0, 'Hello and welcome to the Example Show.'], [10, 'What do you got for us?'], ...talk(DB, 20, until), ...rest];
+}
+
 /** A show of two topics with a sponsor read of two lines, at 200 and 215, between them. */
 function showWithRead(read: [string, string]): Line[] {
   return [
@@ -107,14 +112,11 @@ describe('segments from the transcript alone', () => {
 describe('topics without a hand-off', () => {
   it('finds a topic that comes in over a minute and a half of talk mixing the old subject and the new', () => {
     const MIXED = ['database', 'pytest', 'query', 'fixture', 'schema', 'coverage'];
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
+    const lines = afterTalk(300, [
       ...talk(MIXED, 300, 390),
       ...talk(TEST, 390, 700),
       [700, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const topics = segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((s) => s.start);
     expect(topics).toHaveLength(2);
     expect(topics[1]).toBeGreaterThanOrEqual(300);
@@ -174,29 +176,23 @@ describe('sponsor rules', () => {
   });
 
   it('does not take talk about having no sponsor for a read', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 200),
+    const lines = afterTalk(200, [
       [200, 'So normally we would have a sponsor spot right now, sponsorship slots are open if you want to sponsor the show.'],
       ...talk(DB, 210, 400),
       [400, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     expect(segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor')).toEqual([]);
   });
 
   it('starts a read where it begins to speak of the sponsor, before its sponsor words', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
+    const lines = afterTalk(300, [
       [300, 'And if the database went down and I had Rollbar installed, we would know about it right away.'],
       [330, 'Like the other day, I pulled up Rollbar and it said it cannot find the server.'],
       [370, 'Check it out at pythonbytes.fm/rollbar and get a free trial.'],
       [385, 'Over to you, Ben. What have you got for us next?'],
       ...talk(WEB, 390, 600),
       [600, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const reads = segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor');
     expect(reads.map((s) => [s.start, s.end, s.sponsor])).toEqual([[300, 385, 'Rollbar']]);
   });
@@ -207,15 +203,12 @@ describe('sponsor rules', () => {
   });
 
   it('does not take a company said not to sponsor the episode for a read', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 200),
+    const lines = afterTalk(200, [
       [200, 'Hacktoberfest is sponsored by Acme Cloud and other sponsors, I want to tell you about it.'],
       [205, 'Again, Acme Cloud is not sponsoring this episode.'],
       ...talk(DB, 210, 400),
       [400, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     expect(segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'sponsor')).toEqual([]);
   });
 
@@ -323,45 +316,36 @@ describe('speaker changes', () => {
 
 describe('joke and extras rules', () => {
   it('does not take a joke announced for later as the joke', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
+    const lines = afterTalk(300, [
       [300, "That's it for our main items. Extras?"],
       [320, 'Before we get to the joke, one more extra about the conference.'],
       [360, 'All right.'],
       [362, 'Are you ready for a joke?'],
       [400, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'joke')!.start).toBe(360);
   });
 
   it('does not take the last main item announced for the end of the main items', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 200),
+    const lines = afterTalk(200, [
       [200, 'So the last thing I want to cover for our main items is pytest.'],
       ...talk(TEST, 210, 400),
       [400, "Well, that's it for our main items. Any extras?"],
       [410, 'Just one extra: the conference talk is online.'],
       [440, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'extras')!.start).toBe(400);
   });
 
   it('reads a cue on into the next caption line when the line breaks mid-sentence', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
+    const lines = afterTalk(300, [
       [300, 'Cool. All right. Well, Ada, those are our main'],
       [305, 'topics for the week. But I have a couple of quick things to throw in.'],
       [330, 'The conference talk is online.'],
       [360, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const turns = turnsOf(lines);
     expect(turns.some((t) => (t.parts?.length ?? 0) > 1)).toBe(true);
     const { segments } = segmentEpisode(turns, null);
@@ -370,44 +354,36 @@ describe('joke and extras rules', () => {
 
   it('ends the main items where early shows said so: "that\'s it for the news", "those are our items"', () => {
     for (const said of ["All right, well, that's it for the news this week, Brian.", 'Well, those are our items.', 'So that rounds out our news items.', "That's all our news for the week."]) {
-      const lines: Line[] = [
-        [0, 'Hello and welcome to the Example Show.'],
-        [10, 'What do you got for us?'],
-        ...talk(DB, 20, 300),
+      const lines = afterTalk(300, [
         [300, said],
         [305, 'I was on a mission this weekend to finish my course.'],
         [340, 'Thanks for listening, everyone.'],
-      ];
+      ]);
       expect(segmentEpisode(turnsOf(lines), null).segments.find((s) => s.kind === 'extras')?.start, said).toBe(300);
     }
   });
 
   it('takes "how about something funny?" for the joke', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
+    const lines = afterTalk(300, [
       [300, "That's it for our main items. Any extras?"],
       [310, 'Just the conference talk.'],
       [330, 'How about something funny?'],
       [335, 'This one is a cartoon.'],
       [380, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'joke')!.start).toBe(330);
   });
 
   it('reads a sponsor read that follows the end of the main items before the extras, not a host\'s plug there', () => {
-    const show = (read: [string, string]): Line[] => [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
-      [300, 'Well, those are our items.'],
-      [305, read[0]],
-      [320, read[1]],
-      [340, 'Any extras? Yes, the conference talk is online.'],
-      [400, 'Thanks for listening, everyone.'],
-    ];
+    const show = (read: [string, string]): Line[] =>
+      afterTalk(300, [
+        [300, 'Well, those are our items.'],
+        [305, read[0]],
+        [320, read[1]],
+        [340, 'Any extras? Yes, the conference talk is online.'],
+        [400, 'Thanks for listening, everyone.'],
+      ]);
     const read = show(['Before we get to our extras, let me tell you about our sponsor Acme Cloud.', 'Check out pythonbytes.fm/acme for a free trial of Acme Cloud, thanks to Acme Cloud for sponsoring.']);
     const { segments } = segmentEpisode(turnsOf(read), null);
     expect(segments.filter((s) => s.kind === 'sponsor' || s.kind === 'extras').map((s) => [s.kind, s.start])).toEqual([
@@ -419,16 +395,13 @@ describe('joke and extras rules', () => {
   });
 
   it('takes "extra stuff" for the extras when it is offered, not when a topic mentions it', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 300),
+    const lines = afterTalk(300, [
       [300, "I'm always surprised that there's extra stuff in the standard library."],
       ...talk(DB, 310, 400),
       [400, 'Brian, you got any extra stuff you want to throw out there?'],
       [410, 'Just the conference talk.'],
       [440, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'extras')!.start).toBe(400);
   });
@@ -436,30 +409,24 @@ describe('joke and extras rules', () => {
 
 describe('the outro', () => {
   it('does not take "good to see you" or "I see you" for a goodbye', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 500),
+    const lines = afterTalk(500, [
       [500, 'Very cool. Good to see you making progress there.'],
       [510, 'I see you smiling at the schema migration.'],
       ...talk(DB, 520, 560),
       [560, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'outro')!.start).toBe(560);
   });
 
   it('comes after the joke: a guest\'s thanks before "let\'s go to a joke" is not the outro', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 480),
+    const lines = afterTalk(480, [
       [480, 'Guest, anything else you want to throw out there?'],
       [490, 'Nothing really comes to mind. But thanks for having me.'],
       [495, 'I see on our schedule we have a joke coming next. Let\'s go to a joke.'],
       ...talk(WEB, 500, 560),
       [560, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.find((s) => s.kind === 'outro')!.start).toBe(560);
     expect(segments.find((s) => s.kind === 'joke')!.start).toBe(495);
@@ -499,10 +466,7 @@ describe('segments aligned with the show notes', () => {
   });
 
   it('does not start an item in the lead-in to a sponsor read, where its name is only teased', () => {
-    const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show.'],
-      [10, 'What do you got for us?'],
-      ...talk(DB, 20, 180),
+    const lines = afterTalk(180, [
       [180, 'Ben, I hear the next one is a component render kit for the browser, with layout and stylesheet.'],
       [190, 'Yes, the browser component render kit.'],
       [200, 'Before we move on, let me tell you about our sponsor Acme Cloud. Visit pythonbytes.fm/acme and get a free trial.'],
@@ -510,7 +474,7 @@ describe('segments aligned with the show notes', () => {
       [235, 'So this kit renders a component in the browser.'],
       ...talk(WEB, 240, 400),
       [400, 'Thanks for listening, everyone.'],
-    ];
+    ]);
     const twoItems = parseNotes(
       ['**Ada #1:** [Faster database queries with Postgres](https://db.example/postgres-index)', '**Ben #2:** [Component render kit](https://web.example/render)', 'Sponsored by Acme Cloud'].join('\n\n'),
     );
