@@ -1,5 +1,5 @@
 // The joke: the first talk of a joke after the extras (or late in the show), before the outro.
-import { backUpToAck, type SegmentRule } from '../context.js';
+import { backUpToAck, type SegmentContext, type SegmentRule } from '../context.js';
 
 export const jokeRule: SegmentRule = {
   name: 'joke',
@@ -8,10 +8,15 @@ export const jokeRule: SegmentRule = {
     const end = board.outro ?? ctx.units.length;
     const from = board.extras !== undefined ? board.extras + 1 : ctx.at(duration * 0.6);
     for (let i = from; i < end; i++) {
-      if (ctx.score('joke', i) >= 2 && ctx.score('jokeDeferred', i) === 0) {
+      if (offersJoke(ctx, i)) {
         board.joke = backUpToAck(ctx, i);
         return;
       }
     }
   },
 };
+
+/** Unit i offers the joke ("are you ready for a joke?"), not one announced for later ("before the joke, …"). */
+export function offersJoke(ctx: SegmentContext, i: number): boolean {
+  return ctx.score('joke', i) >= 2 && ctx.score('jokeDeferred', i) === 0;
+}

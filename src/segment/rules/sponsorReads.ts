@@ -58,9 +58,9 @@ function findReads(ctx: SegmentContext, lo: number, startBefore: number, limit: 
     if (s === 0 && last !== undefined && units[i]!.start - units[last]!.start <= GAP && ctx.score('adTalk', i) > 0) s = 0.5;
     if (s === 0) continue;
     if (last !== undefined && units[i]!.start - units[last]!.start > GAP) close();
-    if (!cluster.length && (i >= startBefore || !opens(i))) {
+    if (!cluster.length) {
       if (i >= startBefore) break;
-      continue;
+      if (!opens(i)) continue;
     }
     cluster.push(i);
     total += s;
