@@ -13,10 +13,21 @@ export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420,
 const placing = { shiftWeight: 2, longShiftWeight: 0, speakerWeight: 1 };
 
 /**
- * Places the notes' topics in order, followed by `parts` (the notes' extras or joke that the transcript gave no clear
- * sign of), between the welcome and the first part that was found, or the outro.
+ * The evidence at each unit that a notes item starts there, weighted: the boundary scores that place an item, and the
+ * ends of sponsor reads. Made once an episode, for every placement of its items.
  */
-export function alignTopics(ctx: SegmentContext, topics: readonly NotesItem[], parts: readonly NotesItem[] = []): number[] {
+export function placingEvidence(ctx: SegmentContext): Float64Array {
+  const { units, board } = ctx;
+  const evidence = Float64Array.from(boundaryScores(ctx, placing), (v) => alignTuning.boundaryWeight * v);
+  for (const r of board.reads) if (r.end < units.length) evidence[r.end] = evidence[r.end]! + alignTuning.boundaryWeight * alignTuning.readEndBonus;
+  return evidence;
+}
+
+/**
+ * Places the notes' topics in order, followed by `parts` (the notes' extras or joke that the transcript gave no clear
+ * sign of), between the welcome and the first part that was found, or the outro. `evidence`: placingEvidence().
+ */
+export function alignTopics(ctx: SegmentContext, evidence: Float64Array, topics: readonly NotesItem[], parts: readonly NotesItem[] = []): number[] {
   const { units, board } = ctx;
   const items = [...topics, ...parts];
   const end = topicsEnd(ctx);
@@ -27,7 +38,7 @@ export function alignTopics(ctx: SegmentContext, topics: readonly NotesItem[], p
   const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
   const opening = board.mentions[0] && board.mentions[0].at < introStart + alignTuning.firstWithin ? board.mentions[0].at : 0;
   const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
-  const bonus = startEvidence(ctx, items);
+  const bonus = startEvidence(ctx, evidence, items);
   return placeInOrder(ctx, items, lo, end, bonus, (x) => {
     const u = lo + x;
     if (x >= firstLimit || units[u]!.start < firstFrom) return -Infinity;
@@ -40,21 +51,18 @@ export function alignTopics(ctx: SegmentContext, topics: readonly NotesItem[], p
  * Where the notes' `part` (their joke, when the transcript gave no clear sign of it) starts after `found` (their
  * extras, which the transcript placed at unit `from`), before unit `end`; undefined when there is no room.
  */
-export function placePartAfter(ctx: SegmentContext, found: NotesItem, from: number, part: NotesItem, end: number): number | undefined {
+export function placePartAfter(ctx: SegmentContext, evidence: Float64Array, found: NotesItem, from: number, part: NotesItem, end: number): number | undefined {
   if (end - from < 2) return undefined;
   const items = [found, part];
-  const starts = placeInOrder(ctx, items, from, end, startEvidence(ctx, items), (x) => (x === 0 ? 0 : -Infinity));
+  const starts = placeInOrder(ctx, items, from, end, startEvidence(ctx, evidence, items), (x) => (x === 0 ? 0 : -Infinity));
   return starts[1];
 }
 
 /** How much a cue of the part's own kind ("are you ready for some laughs?") adds to the evidence that it starts. */
 const PART_CUE_WEIGHT = 1;
 
-/** For each item, the boundary evidence at each unit, weighted: for the extras and the joke, their own cues too. */
-function startEvidence(ctx: SegmentContext, items: readonly NotesItem[]): Float64Array[] {
-  const { units, board } = ctx;
-  const general = Float64Array.from(boundaryScores(ctx, placing), (v) => alignTuning.boundaryWeight * v);
-  for (const r of board.reads) if (r.end < units.length) general[r.end] = general[r.end]! + alignTuning.boundaryWeight * alignTuning.readEndBonus;
+/** For each item, the evidence at each unit that it starts there: for the extras and the joke, their own cues too. */
+function startEvidence(ctx: SegmentContext, general: Float64Array, items: readonly NotesItem[]): Float64Array[] {
   const own = new Map<NotesItem['kind'], Float64Array>();
   return items.map(({ kind }) => {
     if (kind !== 'extras' && kind !== 'joke') return general;

@@ -5,7 +5,7 @@ import type { NotesItem } from '../notes/types.js';
 import { analyzeTranscript } from '../segment/detectSegments.js';
 import { assemble } from '../segment/assemble.js';
 import type { SegmentContext } from '../segment/context.js';
-import { alignTopics, placePartAfter } from './alignTopics.js';
+import { alignTopics, placePartAfter, placingEvidence } from './alignTopics.js';
 import { applyNotesSections } from './notesSections.js';
 import { untimed, type StageTimer } from '../core/timings.js';
 
@@ -28,28 +28,29 @@ function alignWithNotes(ctx: SegmentContext, notes: readonly NotesItem[]): void 
   applyNotesSections(ctx, notes);
   const topics = notes.filter((i) => i.kind === 'topic');
   if (!topics.length) return;
-  const extras = board.extras === undefined ? notes.find((i) => i.kind === 'extras') : undefined;
-  const joke = board.joke === undefined ? notes.find((i) => i.kind === 'joke') : undefined;
-  // A joke comes after the extras: placed with the topics unless the transcript found the extras.
+  const notesExtras = notes.find((i) => i.kind === 'extras');
+  const notesJoke = notes.find((i) => i.kind === 'joke');
   const foundExtras = board.extras;
-  let parts = [extras, foundExtras === undefined ? joke : undefined].filter((p): p is NotesItem => !!p);
-  let starts = alignTopics(ctx, topics, parts);
+  const joke = board.joke === undefined ? notesJoke : undefined;
+  // A joke comes after the extras: placed with the topics unless the transcript found the extras.
+  let parts = foundExtras === undefined ? [notesExtras, joke].filter((p): p is NotesItem => !!p) : [];
+  const evidence = placingEvidence(ctx);
+  let starts = alignTopics(ctx, evidence, topics, parts);
   // A part its words put in the last seconds before what follows was not found by them: the topics are placed again
   // without it, and it is left out rather than guessed. So are the parts when the show has no room for them.
-  const limit = [board.joke, board.outro].find((x) => x !== undefined) ?? units.length;
+  const limit = board.joke ?? board.outro ?? units.length;
   const squeezed = (k: number) => roomAfter(ctx, starts[topics.length + k]!, starts[topics.length + k + 1] ?? limit) < MIN_PART;
   while (parts.length && (!starts.length || parts.some((_, k) => squeezed(k)))) {
     parts = starts.length ? parts.filter((_, k) => !squeezed(k)) : [];
-    starts = alignTopics(ctx, topics, parts);
+    starts = alignTopics(ctx, evidence, topics, parts);
   }
   if (starts.length !== topics.length + parts.length) return;
   board.topics = starts.slice(0, topics.length);
   board.topicItems = topics;
   parts.forEach((p, k) => (board[p.kind as 'extras' | 'joke'] = starts[topics.length + k]));
-  if (joke && foundExtras !== undefined) {
-    const extrasItem = notes.find((i) => i.kind === 'extras')!;
+  if (joke && notesExtras && foundExtras !== undefined) {
     const outro = board.outro ?? units.length;
-    const at = placePartAfter(ctx, extrasItem, foundExtras, joke, outro);
+    const at = placePartAfter(ctx, evidence, notesExtras, foundExtras, joke, outro);
     if (at !== undefined && roomAfter(ctx, at, outro) >= MIN_PART) board.joke = at;
   }
 }
