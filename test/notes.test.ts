@@ -20,6 +20,16 @@ describe('show notes items', () => {
     ]);
   });
 
+  it('reads presenters whose names are not plain ASCII, such as Laís, José or Łukasz', () => {
+    const items = parseNotes('**Laís #1:** [One](https://a.example)\n\n **José #2:** [Two](https://b.example)\n\nŁukasz #3: [Three](https://c.example)\n\n**#4 Zoë:** Four\n');
+    expect(items.map((i) => [i.presenter, i.n, i.title])).toEqual([
+      ['Laís', 1, 'One'],
+      ['José', 2, 'Two'],
+      ['Łukasz', 3, 'Three'],
+      ['Zoë', 4, 'Four'],
+    ]);
+  });
+
   it('reads code blocks as markdown does: opened in a list item, not by inline triple backticks, and not closed by a line ending in them', () => {
     const notes = [
       '**Brian #1:** [One](https://a.example)',

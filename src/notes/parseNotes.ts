@@ -2,10 +2,17 @@
 import type { NotesItem, NotesItemKind } from './types.js';
 import { plainLine } from './inlineMarkdown.js';
 
+/** A word of a presenter's name, in any script ("Laís", "Łukasz"), and one that starts with a capital. */
+const NAME_WORD = String.raw`\p{L}[\p{L}\p{M}\d_'.-]{0,30}`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}\d_'.-]{0,30}`;
 /** `Brian #1: Title`, `Brain #1 Title`, `Topic #0: Title`, `#3: Title` once emphasis and links are gone. */
-const NUMBERED = /^(?:([A-Za-z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})?)\s*)?#\s?(\d{1,3})\b\s*[:.)-]?\s*(.*)$/;
+const NUMBERED = new RegExp(String.raw`^(?:(${NAME_WORD}(?: ${NAME})?)\s*)?#\s?(\d{1,3})\b\s*[:.)-]?\s*(.*)$`, 'u');
 /** `#1 Brain: Title`: the number first, then the presenter. */
-const NUMBER_FIRST = /^#\s?(\d{1,3})\s+([A-Z][\w'.-]{0,30}):\s*(.*)$/;
+const NUMBER_FIRST = new RegExp(String.raw`^#\s?(\d{1,3})\s+(${NAME}):\s*(.*)$`, 'u');
+/** `Michael #4: [title](url)` without bold. */
+const LOOSE_NUMBERED = new RegExp(String.raw`^\s{0,3}${NAME}(?: ${NAME})? #\d{1,3}\b`, 'u');
+/** `#1 (Brian): Title`: the presenter in parentheses after the number. */
+const PRESENTER_IN_PARENS = new RegExp(String.raw`^\((${NAME})\)\s*:?\s*(.*)$`, 'u');
 
 /** Section names that are not topics, in the order they are tried. */
 const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
@@ -135,7 +142,7 @@ type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'lin
 /** A line that starts an item: a heading (`isHeading`, an ATX heading line), a bold line or a numbered item line. */
 function readHead(raw: string, isHeading: boolean): Head | null {
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
-  const loose = /^\s{0,3}[A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30})? #\d{1,3}\b/.test(raw); // `Michael #4: [title](url)` without bold
+  const loose = LOOSE_NUMBERED.test(raw);
   const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b)/i.test(raw);
   if (!isHeading && !isBold && !loose && !sponsorLine && !PLAIN_PART.test(raw)) return null;
   const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
@@ -143,8 +150,7 @@ function readHead(raw: string, isHeading: boolean): Head | null {
   const first = NUMBER_FIRST.exec(text);
   const numbered = first ? [first[0], first[2], first[1], first[3]] : NUMBERED.exec(text);
   if (numbered && (isHeading || isBold || loose)) {
-    // `#1 (Brian): Title`: the presenter in parentheses after the number.
-    const inParens = numbered[1] ? null : /^\(([A-Z][\w'.-]{0,30})\)\s*:?\s*(.*)$/.exec(numbered[3]!);
+    const inParens = numbered[1] ? null : PRESENTER_IN_PARENS.exec(numbered[3]!);
     const title = cleanTitle(inParens ? inParens[2]! : numbered[3]!, links);
     const presenter = inParens ? inParens[1] : numbered[1] && !/^topic$/i.test(numbered[1]) ? numbered[1] : undefined;
     return { kind: 'topic', item: { kind: 'topic', n: Number(numbered[2]), presenter, title, links, text: title } };
