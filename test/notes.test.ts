@@ -30,6 +30,15 @@ describe('show notes items', () => {
     ]);
   });
 
+  it('reads an item whose presenter is written outside the bold, as guests\' items often are', () => {
+    const items = parseNotes('**Brian #2:** [Two](https://a.example)\n\nThomas **#3:** **pyfakefs**\n\n- text\n\nMorleh **#4:** [Web3.py](https://b.example)\n');
+    expect(items.map((i) => [i.presenter, i.n, i.title])).toEqual([
+      ['Brian', 2, 'Two'],
+      ['Thomas', 3, 'pyfakefs'],
+      ['Morleh', 4, 'Web3.py'],
+    ]);
+  });
+
   it('reads code blocks as markdown does: opened in a list item, not by inline triple backticks, and not closed by a line ending in them', () => {
     const notes = [
       '**Brian #1:** [One](https://a.example)',

@@ -9,7 +9,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}\d_'.-]{0,30}`;
 const NUMBERED = new RegExp(String.raw`^(?:(${NAME_WORD}(?: ${NAME})?)\s*)?#\s?(\d{1,3})\b\s*[:.)-]?\s*(.*)$`, 'u');
 /** `#1 Brain: Title`: the number first, then the presenter. */
 const NUMBER_FIRST = new RegExp(String.raw`^#\s?(\d{1,3})\s+(${NAME}):\s*(.*)$`, 'u');
-/** `Michael #4: [title](url)` without bold. */
+/** `Michael #4: [title](url)` without bold, or with the name outside it. */
 const LOOSE_NUMBERED = new RegExp(String.raw`^\s{0,3}${NAME}(?: ${NAME})? #\d{1,3}\b`, 'u');
 /** `#1 (Brian): Title`: the presenter in parentheses after the number. */
 const PRESENTER_IN_PARENS = new RegExp(String.raw`^\((${NAME})\)\s*:?\s*(.*)$`, 'u');
@@ -142,7 +142,8 @@ type Head = { kind: 'skip' } | { kind: NotesItemKind; item: Omit<NotesItem, 'lin
 /** A line that starts an item: a heading (`isHeading`, an ATX heading line), a bold line or a numbered item line. */
 function readHead(raw: string, isHeading: boolean): Head | null {
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
-  const loose = LOOSE_NUMBERED.test(raw);
+  // `Thomas **#3:** **pyfakefs**`: a guest's name left outside the bold counts too.
+  const loose = LOOSE_NUMBERED.test(raw.replace(/\*\*|__/g, ''));
   const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b)/i.test(raw);
   if (!isHeading && !isBold && !loose && !sponsorLine && !PLAIN_PART.test(raw)) return null;
   const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
