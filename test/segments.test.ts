@@ -197,6 +197,22 @@ describe('sponsor rules', () => {
     expect(reads.map((s) => [s.start, s.end, s.sponsor])).toEqual([[300, 385, 'Rollbar']]);
   });
 
+  it('runs a read on through a body that names only its sponsor, to the hand-off after its link', () => {
+    const lines = afterTalk(300, [
+      [300, 'Before we move on, this episode is brought to you by Widgetron Cloud.'],
+      [306, 'Widgetron gives every team a place to deploy their services.'],
+      [335, 'With Widgetron, founders at any stage get mentors and resources.'],
+      [365, 'And Widgetron works with the tools you already use.'],
+      [395, 'Join them by visiting pythonbytes.fm/widgetron.'],
+      [405, 'Over to you, Ben. What have you got for us next?'],
+      ...talk(WEB, 410, 600),
+      [600, 'Thanks for listening, everyone.'],
+    ]);
+    const { segments } = segmentEpisode(turnsOf(lines), null);
+    expect(segments.filter((s) => s.kind === 'sponsor').map((s) => [s.start, s.end, s.sponsor])).toEqual([[300, 405, 'Widgetron Cloud']]);
+    expect(segments.filter((s) => s.kind === 'topic').map((s) => s.start)).toContain(405);
+  });
+
   it('opens a read at "before we get on to the next one, I just want to tell you all about"', () => {
     const read = 'Now, before we get on to the next one, I just want to tell you all about Acme Cloud.';
     expect(scoreCues('sponsorRead', read.toLowerCase()).hits.map((h) => h.name)).toEqual(['tell-you-about']);
@@ -228,6 +244,9 @@ describe('sponsor rules', () => {
     expect(sponsorNameIn('Yeah, so Datadog is sponsoring this episode.')).toBe('Datadog');
     expect(sponsorNameIn('Before we do, let me say real quick thanks to DigitalOcean.')).toBe('DigitalOcean');
     expect(sponsorNameIn('I want to tell you guys about DigitalOcean Spaces.')).toBe('DigitalOcean Spaces');
+    expect(sponsorNameIn('Let me tell you real quick about Scout APM. They are big supporters.')).toBe('Scout APM');
+    // Thanked without "to", and one sponsor named twice, the second time in full.
+    expect(sponsorNameIn('I want to thank Microsoft and Microsoft for Startups for sponsoring this episode.')).toBe('Microsoft for Startups');
     // Pronouns and the word itself are not names.
     expect(sponsorNameIn('They are sponsoring this episode.')).toBeNull();
     expect(sponsorNameIn('Sponsors are sponsoring the show because listeners are listening.')).toBeNull();

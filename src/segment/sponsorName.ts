@@ -4,8 +4,8 @@ const WORD = "[A-Z0-9][\\w&'-]*(?:\\.[\\w&'-]+)*";
 const NAME = `(${WORD}(?:\\s+(?:for|of|&|and|${WORD})){0,5})`;
 const SAID: readonly RegExp[] = [
   new RegExp(`\\b(?:[Bb]rought to you by|[Ss]ponsored by|[Ss]upported by|[Ss]ponsor(?: this week)? is)\\s+${NAME}`),
-  new RegExp(`\\b[Tt]hanks? (?:you )?to\\s+${NAME}\\s+for (?:sponsoring|supporting)`),
-  new RegExp(`\\b[Tt]ell (?:you|everyone|everybody|folks)(?: all| guys)? about\\s+${NAME}[,.]`),
+  new RegExp(`\\b[Tt]hanks? (?:you )?(?:to\\s+)?${NAME}\\s+for (?:sponsoring|supporting)`),
+  new RegExp(`\\b[Tt]ell (?:you|everyone|everybody|folks)(?: all| guys)?(?: real quick| quickly)? about\\s+${NAME}[,.]`),
   new RegExp(`\\b${NAME}\\s+(?:is|are|has been|have been) (?:sponsoring|supporting) (?:this|the|our) (?:episode|show|podcast)`),
   new RegExp(`\\b[Ss]ay(?: real quick| a big| a quick)? thanks? (?:you )?to\\s+${NAME}[.,!]`),
 ];
@@ -64,6 +64,8 @@ function trimName(raw: string): string {
     .replace(/^(?:(?:so|and|yeah|now|also|well|oh|but|okay|again)\s+)+/i, '')
     .replace(/\s+(?:for|of|and|&)$/i, '')
     .replace(/[.,'’-]+$/, '')
+    // "Microsoft and Microsoft for Startups": the fuller of two names for one sponsor.
+    .replace(/^(.+?) and (\1\b.*)$/i, '$2')
     .split(/\s+/)
     .filter((w, i, all) => i === 0 || !/^(?:for|of|and)$/i.test(w) || i < all.length - 1)
     .join(' ');

@@ -1,6 +1,7 @@
 // Full sponsor reads in the body of the show: a cluster of sponsor words, show URLs and self-promotion lasting 25 s or more.
 import type { SegmentContext, SegmentRule } from '../context.js';
 import { sponsorNameIn } from '../sponsorName.js';
+import { tokens } from '../lexical.js';
 import { knownNameIn, sameName } from './sponsorMentions.js';
 
 /** Evidence further apart than this starts a new cluster. */
@@ -46,16 +47,23 @@ function findReads(ctx: SegmentContext, lo: number, startBefore: number, limit: 
   const { units } = ctx;
   let cluster: number[] = [];
   let total = 0;
+  // The words of the sponsor the open read names ("brought to you by Microsoft for Startups Founders Hub").
+  let named: SponsorWords | undefined;
   const close = () => {
     if (cluster.length && total >= MIN_SCORE) addRead(ctx, cluster, floor, limit);
     cluster = [];
     total = 0;
+    named = undefined;
   };
   for (let i = lo; i < limit; i++) {
     let s = evidence(ctx, i);
-    // Ad talk ("pricing", "sign up", "free trial") carries an open read on; it never starts one.
+    // Ad talk ("pricing", "sign up", "free trial") and the sponsor's own name carry an open read on through a body
+    // that says no sponsor words ("The Founders Hub provides all founders…"); they never start one.
     const last = cluster[cluster.length - 1];
-    if (s === 0 && last !== undefined && units[i]!.start - units[last]!.start <= GAP && ctx.score('adTalk', i) > 0) s = 0.5;
+    if (s === 0 && last !== undefined && units[i]!.start - units[last]!.start <= GAP) {
+      if (!named || named.upTo < cluster.length) named = sponsorWords(ctx, cluster);
+      if (ctx.score('adTalk', i) > 0 || ctx.tokens[i]!.some((w) => named!.words.has(w))) s = 0.5;
+    }
     if (s === 0) continue;
     if (last !== undefined && units[i]!.start - units[last]!.start > GAP) close();
     if (!cluster.length) {
@@ -121,6 +129,30 @@ function leadIn(ctx: SegmentContext, start: number, sponsor: string, from: numbe
   }
   return first;
 }
+
+/** Words of a sponsor's name that are rare in the show, from the first `upTo` units of a read that name it. */
+interface SponsorWords {
+  words: ReadonlySet<string>;
+  upTo: number;
+}
+
+/** A name word said in more than this share of the show's lines, and more than a read says it, tells nothing of where a read runs. */
+const NAME_WORD_SHARE = 0.02;
+const NAME_WORD_READ = 10;
+
+function sponsorWords(ctx: SegmentContext, cluster: readonly number[]): SponsorWords {
+  const name = sponsorNameIn(cluster.map((i) => ctx.units[i]!.text).join(' '));
+  const words = new Set(name ? tokens(name.toLowerCase()).filter((w) => !SHOW_WORDS.has(w)) : []);
+  if (words.size) {
+    const seen = new Map<string, number>();
+    for (const line of ctx.tokens) for (const w of new Set(line)) if (words.has(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+    for (const [w, n] of seen) if (n > Math.max(NAME_WORD_READ, NAME_WORD_SHARE * ctx.units.length)) words.delete(w);
+  }
+  return { words, upTo: name ? Infinity : cluster.length };
+}
+
+/** Words in self-promotion names that the show says throughout. */
+const SHOW_WORDS = new Set(['python', 'byte', 'bytes', 'podcast', 'training', 'course']);
 
 function handoffBetween(ctx: SegmentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.score('handoff', i) >= 2.5) return true;
