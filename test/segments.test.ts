@@ -149,6 +149,58 @@ describe('the first topic', () => {
     expect(topicStarts(opening, 36)).toEqual([26, 200]);
   });
 
+  /** Topic starts of a show of `lines`, from the transcript alone. */
+  const topicsOf = (lines: Line[]) => segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((t) => t.start);
+  const GUEST = ['career', 'university', 'startup', 'teaching', 'research', 'physics'];
+  /** A second item at 400 s and the goodbye, after the first item's talk. */
+  const secondItem: Line[] = [[400, 'All right, next up, let me tell you about a project called Component Render Kit.'], ...talk(WEB, 410, 600), [600, 'Thanks for listening, everyone. Bye!']];
+
+  it("starts at a kick-off that names the first item, however long a guest's introduction ran before it", () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [8, "And I'm Ben Franklin."],
+      [10, 'Follow us on Mastodon, and sign up for the newsletter to get every link.'],
+      [18, 'And we have a special guest, Grace. Tell people a bit about yourself.'],
+      ...talk(GUEST, 25, 170),
+      [170, 'Well, Ada, you want to kick us off with our first topic?'],
+      ...talk(DB, 175, 400),
+      ...secondItem,
+    ];
+    expect(topicsOf(lines)).toEqual([170, 400]);
+  });
+
+  it('does not start at a hand-off that puts the first item off', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [8, "And I'm Ben Franklin."],
+      [20, 'Ben, before we jump into your first topic, tell us about your week.'],
+      ...talk(GUEST, 25, 80),
+      [80, 'Ben, what do you got for us?'],
+      ...talk(DB, 85, 400),
+      ...secondItem,
+    ];
+    expect(topicsOf(lines)).toEqual([80, 400]);
+  });
+
+  it('starts where the opening lines end when nothing hands over to the first item', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [8, "And I'm Ben Franklin."],
+      [10, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [18, 'Follow us on Mastodon to send in your ideas.'],
+      [26, 'Join us live on YouTube every Tuesday.'],
+      [34, 'Sign up for the newsletter to get every link.'],
+      [42, 'And subscribe wherever you get podcasts.'],
+      [50, 'Companies still run a lot of legacy database code.'],
+      ...talk(DB, 60, 400),
+      ...secondItem,
+    ];
+    expect(topicsOf(lines)).toEqual([50, 400]);
+  });
+
   it('starts at the first clear hand-off when it follows the opening closely', () => {
     const opening: Line[] = [
       [0, 'Hello and welcome to the Example Show. This is episode 12.'],
@@ -211,6 +263,16 @@ describe('sponsor rules', () => {
     const { segments } = segmentEpisode(turnsOf(lines), null);
     expect(segments.filter((s) => s.kind === 'sponsor').map((s) => [s.start, s.end, s.sponsor])).toEqual([[300, 405, 'Widgetron Cloud']]);
     expect(segments.filter((s) => s.kind === 'topic').map((s) => s.start)).toContain(405);
+  });
+
+  it('hears the show being started ("how should we start the show?") as a hand-off, and more of the opening housekeeping as opening', () => {
+    const names = (kind: CueKind, text: string) => scoreCues(kind, text.toLowerCase()).hits.map((h) => h.name);
+    expect(names('handoff', 'Well, how should we start the show, Michael?')).toContain('get-started');
+    expect(names('handoff', "I think we should get started. Let's jump right into the headlines.")).toContain('get-started');
+    expect(names('handoff', 'I had one thing to mention before we get started.')).not.toContain('get-started');
+    for (const line of ['Connect with your hosts on Fosstodon.', 'Send in those topics, too.', "There's a contact form on the site.", 'Or have it sent to your inbox.']) {
+      expect(names('opening', line), line).toEqual(['follow-us']);
+    }
   });
 
   it('opens a read at "before we get on to the next one, I just want to tell you all about"', () => {
@@ -522,6 +584,26 @@ describe('segments aligned with the show notes', () => {
     ];
     const { segments } = segmentEpisode(turnsOf(lines), notes);
     expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([40, 200, 380]);
+  });
+
+  it('starts the first topic after the opening lines, not at the hosts introducing themselves', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace, and I've been tuning postgres queries all week."],
+      [9, "And I'm Ben Franklin."],
+      [12, 'Follow us on Mastodon to send in your ideas.'],
+      [20, 'Join us live on YouTube every Tuesday.'],
+      [28, 'Sign up for the newsletter to get every link.'],
+      [36, 'Companies still run a lot of legacy database code.'],
+      ...talk(DB, 46, 200),
+      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+      ...talk(WEB, 210, 380),
+      [380, 'Over to you, Ben. What have you got for us next?'],
+      ...talk(TEST, 390, 560),
+      [600, 'Thanks for listening, everyone. Bye!'],
+    ];
+    const { segments } = segmentEpisode(turnsOf(lines), notes);
+    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([36, 200, 380]);
   });
 
   it('leaves out a part the notes do not have', () => {

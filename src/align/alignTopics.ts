@@ -2,7 +2,7 @@
 // and a dynamic program picks the K starts that maximise those scores plus the boundary evidence (O(K·N)).
 import type { NotesItem } from '../notes/types.js';
 import type { SegmentContext } from '../segment/context.js';
-import { boundaryScores, inOrBeforeRead, topicsEnd } from '../segment/rules/topics.js';
+import { boundaryScores, inOrBeforeRead, openingEnd, topicsEnd } from '../segment/rules/topics.js';
 import { itemVocabulary } from './itemVocabulary.js';
 
 export const alignTuning = { boundaryWeight: 10, minTopic: 45, firstWithin: 420, readEndBonus: 3, introMin: 10 };
@@ -37,7 +37,9 @@ export function alignTopics(ctx: SegmentContext, evidence: Float64Array, topics:
   // The first topic starts after the welcome and after the show's first sponsor mention when that is in its opening.
   const firstLimit = ctx.at(introStart + alignTuning.firstWithin) - lo;
   const opening = board.mentions[0] && board.mentions[0].at < introStart + alignTuning.firstWithin ? board.mentions[0].at : 0;
-  const firstFrom = Math.max(introStart + alignTuning.introMin, opening);
+  // Nor before the opening lines end: the hosts introducing themselves, where to follow the show.
+  const opened = openingEnd(ctx, ctx.at(introStart + alignTuning.firstWithin));
+  const firstFrom = Math.max(introStart + alignTuning.introMin, opening, opened === undefined ? 0 : units[opened]!.start);
   const bonus = startEvidence(ctx, evidence, items);
   return placeInOrder(ctx, items, lo, end, bonus, (x) => {
     const u = lo + x;

@@ -18,13 +18,14 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
   // The housekeeping of a show's opening minutes: where to follow, watch and support it, and who is on today.
   opening: [
     { name: 'guests', pattern: /\b(?:i'm|i am) your (?:co-?)?host\b|\bspecial guests?\b|\bjoined by\b/, weight: 1 },
-    { name: 'follow-us', pattern: /\b(?:newsletter|live ?stream(?:ing)?|join us (?:live|on)|connect with us|on socials|follow (?:us|the show)|mastodon|bluesky|patreon|subscribe|support (?:us|our work|the show|our show))\b/, weight: 1 },
+    { name: 'follow-us', pattern: /\b(?:newsletter|live ?stream(?:ing)?|join us (?:live|on)|connect with (?:us|your hosts|the hosts)|on socials|follow (?:us|the show)|(?:mastodon|fosstodon|bluesky|youtube|patreon)|subscribe|support (?:us|our work|the show|our show)|send (?:us|in) (?:those |your |some )?(?:topics|ideas|suggestions)|contact (?:form|list|us)|(?:your|the) inbox)\b/, weight: 1 },
   ],
   handoff: [
     { name: 'what-do-you-got', pattern: /\bwhat (?:do |did |have )?(?:you |ya )?(?:got|have|gotta)\b|\bwhatcha got\b|\bwhat'?s (?:your )?(?:first|next)\b|\bwhat you got\b/, weight: 2.5 },
     { name: 'next-item', pattern: /\b(?:next|first|second|third|last|final) (?:item|topic|one up|up)\b|\bnext one\b|\bthis next one\b|\bup next\b|\bnext up\b|\bthe next thing\b/, weight: 2 },
     { name: 'on-to', pattern: /\b(?:on ?to|let'?s move on to|moving on to) (?:the )?(?:next|your|my)\b|\bcarry on\b/, weight: 2 },
     { name: 'take-it-away', pattern: /\btake it away\b|\bover to you\b|\byou(?:'re| are) up\b|\byour turn\b|\bkick (?:it|us|this|things) off\b|\bwant to start us off\b/, weight: 2.5 },
+    { name: 'get-started', pattern: /\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/, weight: 2 },
     { name: 'talk-about', pattern: /\b(?:i want(?:ed)? to|i'd like to|i would like to|let'?s|let me|wanna|gonna) (?:talk|tell you|share|start|cover|chat|kick)(?: a little bit| a bit)? (?:about|with|off)\b|\bi'?ve been (?:thinking|reading|looking|playing|working) (?:about|at|with|on)\b/, weight: 1.5 },
     { name: 'first-off', pattern: /^(?:so,? )?(?:first|first up|first off|to start|to kick things off),/, weight: 1.5 },
     { name: 'speaking-of', pattern: /\bspeaking of\b/, weight: 1 },

@@ -123,6 +123,11 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
     // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
     if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
     if (ctx.score('handoff', i) >= 2) {
+      const lower = units[i]!.lower;
+      // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun.
+      if (PUT_OFF.test(lower)) continue;
+      // "Brian, you want to kick us off?" opens the first item however long the opening (a guest's introduction) ran.
+      if (KICK_OFF.test(lower)) return i;
       return opened !== undefined && units[i]!.start - units[opened]!.start > topicTuning.firstGap ? opened : i;
     }
   }
@@ -134,8 +139,15 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
     const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 300;
     if (s > bestScore) [best, bestScore] = [i, s];
   }
-  return best ?? (lo < end ? Math.min(ctx.at(introStart + 30), end - 1) : undefined);
+  if (best !== undefined || lo >= end) return best;
+  // Nothing hands over: the first item begins where the opening lines end, or half a minute in.
+  return opened ?? Math.min(ctx.at(introStart + 30), end - 1);
 }
+
+/** A hand-off that says it opens the first item: "kick us off", "our first topic", "how should we start the show?". */
+const KICK_OFF = /\bkick (?:it|us|this|things) off\b|\bstart us off\b|\bfirst (?:item|topic|thing)\b|\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/;
+/** The first item put off: "before we get into our first topic", "before we jump into the topics". */
+const PUT_OFF = /\bbefore (?:we|i|you) (?:get|jump|dive|go|hop|start|kick)\b[^.?!]{0,40}\b(?:first|topics?|items?|news|it)\b/;
 
 /** Self-introductions: "I'm Michael Kennedy", "and I'm Brian Okken". */
 const SELF_INTRO = /\bI['’]?m [A-Z][a-z]+ [A-Z]/;
@@ -144,7 +156,7 @@ const SELF_INTRO = /\bI['’]?m [A-Z][a-z]+ [A-Z]/;
  * The unit after the show's opening lines (the welcome, the hosts introducing themselves, the sponsor mention), each
  * within `introChain` seconds of the last; undefined when nothing follows the welcome that way.
  */
-function openingEnd(ctx: SegmentContext, hi: number): number | undefined {
+export function openingEnd(ctx: SegmentContext, hi: number): number | undefined {
   const { units, board } = ctx;
   let last = board.introStart;
   const mentioned = new Set(board.mentions.map((m) => m.at));
