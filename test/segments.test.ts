@@ -567,27 +567,34 @@ describe('segments aligned with the show notes', () => {
     ]);
   });
 
-  it('starts the first topic after the sponsor mention that opens the show', () => {
+  /** Topic starts with the notes of an opening, the first item's talk from `talkFrom`, and the items at 200 and 380 s. */
+  const notesTopicStarts = (opening: Line[], talkFrom: number) => {
     const lines: Line[] = [
-      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
-      [10, 'Ada is back, and she has been tuning postgres index queries all week.'],
-      [20, 'Yes, database schema migration everywhere.'],
-      [30, 'This episode is brought to you by Acme Cloud. More about them later.'],
-      [40, 'So, Ada, kick us off.'],
-      [45, 'I want to talk about an article called Faster Database Queries With Postgres.'],
-      ...talk(DB, 50, 200),
+      ...opening,
+      ...talk(DB, talkFrom, 200),
       [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
       ...talk(WEB, 210, 380),
       [380, 'Over to you, Ben. What have you got for us next?'],
       ...talk(TEST, 390, 560),
       [600, 'Thanks for listening, everyone. Bye!'],
     ];
-    const { segments } = segmentEpisode(turnsOf(lines), notes);
-    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([40, 200, 380]);
+    return segmentEpisode(turnsOf(lines), notes).segments.filter((s) => s.kind === 'topic').map((t) => t.start);
+  };
+
+  it('starts the first topic after the sponsor mention that opens the show', () => {
+    const opening: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [10, 'Ada is back, and she has been tuning postgres index queries all week.'],
+      [20, 'Yes, database schema migration everywhere.'],
+      [30, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [40, 'So, Ada, kick us off.'],
+      [45, 'I want to talk about an article called Faster Database Queries With Postgres.'],
+    ];
+    expect(notesTopicStarts(opening, 50)).toEqual([40, 200, 380]);
   });
 
   it('starts the first topic after the opening lines, not at the hosts introducing themselves', () => {
-    const lines: Line[] = [
+    const opening: Line[] = [
       [0, 'Hello and welcome to the Example Show. This is episode 12.'],
       [6, "I'm Ada Lovelace, and I've been tuning postgres queries all week."],
       [9, "And I'm Ben Franklin."],
@@ -595,15 +602,8 @@ describe('segments aligned with the show notes', () => {
       [20, 'Join us live on YouTube every Tuesday.'],
       [28, 'Sign up for the newsletter to get every link.'],
       [36, 'Companies still run a lot of legacy database code.'],
-      ...talk(DB, 46, 200),
-      [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
-      ...talk(WEB, 210, 380),
-      [380, 'Over to you, Ben. What have you got for us next?'],
-      ...talk(TEST, 390, 560),
-      [600, 'Thanks for listening, everyone. Bye!'],
     ];
-    const { segments } = segmentEpisode(turnsOf(lines), notes);
-    expect(segments.filter((s) => s.kind === 'topic').map((t) => t.start)).toEqual([36, 200, 380]);
+    expect(notesTopicStarts(opening, 46)).toEqual([36, 200, 380]);
   });
 
   it('leaves out a part the notes do not have', () => {
