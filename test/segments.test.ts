@@ -488,6 +488,31 @@ describe('joke and extras rules', () => {
   });
 });
 
+describe('the extras offered in other words', () => {
+  const names = (text: string) => scoreCues('extras', text.toLowerCase()).hits.map((h) => h.name);
+
+  it('hears news and anything else to share offered as the extras, not "anything else you want to add"', () => {
+    for (const line of ['What other news you got?', 'Do you have any news for us?', 'Nick, anything else you want to throw out there?', 'Brian, what do you got going on with you personally?']) {
+      expect(names(line), line).toContain('extras');
+    }
+    expect(names('Anything else you want to add about pytest?')).not.toContain('extras');
+  });
+
+  it('hears "that\'s the items for this week" as the end of the main items', () => {
+    expect(names("Well, Miguel, that's the items for this week that we had picked out.")).toContain('main-items-done');
+  });
+
+  it('starts the extras where another news item is asked for', () => {
+    const lines = afterTalk(300, [
+      ...talk(WEB, 300, 400),
+      [400, 'Cool. Do you have any news for us?'],
+      [405, 'Just the conference talk.'],
+      [440, 'Thanks for listening, everyone.'],
+    ]);
+    expect(segmentEpisode(turnsOf(lines), null).segments.find((s) => s.kind === 'extras')?.start).toBe(400);
+  });
+});
+
 describe('the outro', () => {
   it('does not take "good to see you" or "I see you" for a goodbye', () => {
     const lines = afterTalk(500, [

@@ -35,10 +35,10 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
   extras: [
     // "That's it for our main items", and as early shows said it: "that's it for the news", "that's all our news for
     // the week", "those are our items", "that rounds out our news items", "that leads us into our own news".
-    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all)\b[^.?!]{0,40}?\b(?:items|topics)\b|\bour main items\b|\bmain (?:items|topics)\b|\b(?:that'?s|that is|that was) (?:pretty much )?(?:it |all )?for (?:our|the) (?:\w+ )?(?:news|items|topics)\b|\b(?:that'?s|that is|that was|those are|those were) (?:pretty much )?(?:all )?(?:of )?our (?:\w+ )?(?:news|items|topics)\b|\brounds? out our (?:\w+ )?(?:news|items|topics)\b|\bour own news\b/, weight: 3 },
+    { name: 'main-items-done', pattern: /\b(?:that'?s|that is|those are) (?:it|all)\b[^.?!]{0,40}?\b(?:items|topics)\b|\bour main items\b|\bmain (?:items|topics)\b|\b(?:that'?s|that is|that was) (?:pretty much )?(?:it |all )?for (?:our|the) (?:\w+ )?(?:news|items|topics)\b|\b(?:that'?s|that is|that was|those are|those were) (?:pretty much )?(?:all )?(?:of )?our (?:\w+ )?(?:news|items|topics)\b|\brounds? out our (?:\w+ )?(?:news|items|topics)\b|\bour own news\b|\b(?:that'?s|those are|those were) the items\b/, weight: 3 },
     // "Extra stuff" is a hand-off when offered ("got any extra stuff", "a few extra things I want to share"),
     // not in "there's extra stuff like virtual and wrapper".
-    { name: 'extras', pattern: /\bextras\b|\bany(?:thing)? extra\b|\bextra,? extra\b|\bextra for us\b|\b(?:any|some|few|couple of|(?:got|have)(?: no)?)(?: little)? extra (?:items?|stuff|things)\b|\bextra (?:items?|stuff|things) (?:for us|to share|(?:i|you) want)\b/, weight: 2 },
+    { name: 'extras', pattern: /\bextras\b|\bany(?:thing)? extra\b|\bextra,? extra\b|\bextra for us\b|\b(?:any|some|few|couple of|(?:got|have)(?: no)?)(?: little)? extra (?:items?|stuff|things)\b|\bextra (?:items?|stuff|things) (?:for us|to share|(?:i|you) want)\b|\bwhat other news\b|\b(?:any|other) news for us\b|\bgoing on with you personally\b|\bany(?:thing)? else you want to (?:share|throw out)\b/, weight: 2 },
     { name: 'anything-else', pattern: /\banything (?:else|extra)\b|\bother (?:news|things)\b|\bany(?:thing)? (?:news|else) (?:for us|to share)\b/, weight: 1 },
   ],
   jokeDeferred: [
