@@ -130,9 +130,10 @@ function leadIn(ctx: SegmentContext, start: number, sponsor: string, from: numbe
   return first;
 }
 
-/** Words of a sponsor's name that are rare in the show, from the first `upTo` units of a read that name it. */
+/** The words of the sponsor an open read names that are rare in the show. */
 interface SponsorWords {
   words: ReadonlySet<string>;
+  /** How many of the read's lines were looked at: Infinity once they named the sponsor, else read again as it grows. */
   upTo: number;
 }
 
