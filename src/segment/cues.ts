@@ -9,6 +9,11 @@ export interface Cue {
 
 export type CueKind = 'welcome' | 'opening' | 'handoff' | 'extras' | 'joke' | 'jokeDeferred' | 'outro' | 'sponsorRead' | 'selfPromo' | 'adTalk' | 'sponsorNegative' | 'sponsorBack';
 
+/** "Kick us off": a host asked to open the items, the first or the next. */
+export const KICK_OFF = /\bkick (?:it|us|this|things) off\b/;
+/** The show's items begun: "let's get started", "how should we start the show?", "let's jump right in". */
+export const GET_STARTED = /\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/;
+
 export const CUES: Record<CueKind, readonly Cue[]> = {
   welcome: [
     { name: 'hello-and-welcome', pattern: /\b(?:hello|hey|hi)(?: there| everyone| everybody)?,? and welcome\b/, weight: 3 },
@@ -24,8 +29,8 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
     { name: 'what-do-you-got', pattern: /\bwhat (?:do |did |have )?(?:you |ya )?(?:got|have|gotta)\b|\bwhatcha got\b|\bwhat'?s (?:your )?(?:first|next)\b|\bwhat you got\b/, weight: 2.5 },
     { name: 'next-item', pattern: /\b(?:next|first|second|third|last|final) (?:item|topic|one up|up)\b|\bnext one\b|\bthis next one\b|\bup next\b|\bnext up\b|\bthe next thing\b/, weight: 2 },
     { name: 'on-to', pattern: /\b(?:on ?to|let'?s move on to|moving on to) (?:the )?(?:next|your|my)\b|\bcarry on\b/, weight: 2 },
-    { name: 'take-it-away', pattern: /\btake it away\b|\bover to you\b|\byou(?:'re| are) up\b|\byour turn\b|\bkick (?:it|us|this|things) off\b|\bwant to start us off\b/, weight: 2.5 },
-    { name: 'get-started', pattern: /\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/, weight: 2 },
+    { name: 'take-it-away', pattern: new RegExp(String.raw`\btake it away\b|\bover to you\b|\byou(?:'re| are) up\b|\byour turn\b|${KICK_OFF.source}|\bwant to start us off\b`), weight: 2.5 },
+    { name: 'get-started', pattern: GET_STARTED, weight: 2 },
     { name: 'talk-about', pattern: /\b(?:i want(?:ed)? to|i'd like to|i would like to|let'?s|let me|wanna|gonna) (?:talk|tell you|share|start|cover|chat|kick)(?: a little bit| a bit)? (?:about|with|off)\b|\bi'?ve been (?:thinking|reading|looking|playing|working) (?:about|at|with|on)\b/, weight: 1.5 },
     { name: 'first-off', pattern: /^(?:so,? )?(?:first|first up|first off|to start|to kick things off),/, weight: 1.5 },
     { name: 'speaking-of', pattern: /\bspeaking of\b/, weight: 1 },

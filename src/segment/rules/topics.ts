@@ -1,6 +1,7 @@
 // Topic starts from the transcript alone: hand-off phrases plus a change of vocabulary, chosen by dynamic programming
 // so that no two topics start closer than `minTopic` seconds and weak candidates are left out.
 import type { SegmentContext, SegmentRule } from '../context.js';
+import { GET_STARTED, KICK_OFF } from '../cues.js';
 
 /** Tunable weights of topic detection (exported so that tuning experiments can vary them). */
 const LOOKAHEAD_LINES = 8;
@@ -127,7 +128,7 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
       // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun.
       if (PUT_OFF.test(lower)) continue;
       // "Brian, you want to kick us off?" opens the first item however long the opening (a guest's introduction) ran.
-      if (KICK_OFF.test(lower)) return i;
+      if (OPENS_FIRST.test(lower)) return i;
       return opened !== undefined && units[i]!.start - units[opened]!.start > topicTuning.firstGap ? opened : i;
     }
   }
@@ -145,7 +146,7 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
 }
 
 /** A hand-off that says it opens the first item: "kick us off", "our first topic", "how should we start the show?". */
-const KICK_OFF = /\bkick (?:it|us|this|things) off\b|\bstart us off\b|\bfirst (?:item|topic|thing)\b|\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/;
+const OPENS_FIRST = new RegExp(String.raw`${KICK_OFF.source}|\bstart us off\b|\bfirst (?:item|topic|thing)\b|${GET_STARTED.source}`);
 /** The first item put off: "before we get into our first topic", "before we jump into the topics". */
 const PUT_OFF = /\bbefore (?:we|i|you) (?:get|jump|dive|go|hop|start|kick)\b[^.?!]{0,40}\b(?:first|topics?|items?|news|it)\b/;
 
