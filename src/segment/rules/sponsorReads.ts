@@ -144,11 +144,8 @@ const NAME_WORD_READ = 10;
 function sponsorWords(ctx: SegmentContext, cluster: readonly number[]): SponsorWords {
   const name = sponsorNameIn(cluster.map((i) => ctx.units[i]!.text).join(' '));
   const words = new Set(name ? tokens(name.toLowerCase()).filter((w) => !SHOW_WORDS.has(w)) : []);
-  if (words.size) {
-    const seen = new Map<string, number>();
-    for (const line of ctx.tokens) for (const w of new Set(line)) if (words.has(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
-    for (const [w, n] of seen) if (n > Math.max(NAME_WORD_READ, NAME_WORD_SHARE * ctx.units.length)) words.delete(w);
-  }
+  const most = Math.max(NAME_WORD_READ, NAME_WORD_SHARE * ctx.units.length);
+  for (const w of words) if (ctx.tokens.filter((line) => line.includes(w)).length > most) words.delete(w);
   return { words, upTo: name ? Infinity : cluster.length };
 }
 
