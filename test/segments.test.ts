@@ -125,17 +125,17 @@ describe('topics without a hand-off', () => {
 });
 
 describe('the first topic', () => {
+  /** Topic starts of a show of `lines`, from the transcript alone. */
+  const topicsOf = (lines: Line[]) => segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((t) => t.start);
   /** An opening, talk about databases from `talkFrom`, then a second item handed over at 200 s. */
-  const topicStarts = (opening: Line[], talkFrom: number) => {
-    const lines: Line[] = [
+  const topicStarts = (opening: Line[], talkFrom: number) =>
+    topicsOf([
       ...opening,
       ...talk(DB, talkFrom, 200),
       [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
       ...talk(WEB, 210, 400),
       [400, 'Thanks for listening, everyone. Bye!'],
-    ];
-    return segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((t) => t.start);
-  };
+    ]);
 
   it('starts where the opening lines end when the first clear hand-off comes minutes later, for the second item', () => {
     const opening: Line[] = [
@@ -149,8 +149,6 @@ describe('the first topic', () => {
     expect(topicStarts(opening, 36)).toEqual([26, 200]);
   });
 
-  /** Topic starts of a show of `lines`, from the transcript alone. */
-  const topicsOf = (lines: Line[]) => segmentEpisode(turnsOf(lines), null).segments.filter((s) => s.kind === 'topic').map((t) => t.start);
   const GUEST = ['career', 'university', 'startup', 'teaching', 'research', 'physics'];
   /** A second item at 400 s and the goodbye, after the first item's talk. */
   const secondItem: Line[] = [[400, 'All right, next up, let me tell you about a project called Component Render Kit.'], ...talk(WEB, 410, 600), [600, 'Thanks for listening, everyone. Bye!']];
