@@ -724,6 +724,18 @@ describe('cue scores', () => {
     expect(scoreCues('handoff', lines[1]!).hits.map((h) => h.name)).toEqual(['next-item', 'take-it-away', 'ack']);
   });
 
+  it('hears "tell us about it", "and with that" and "I\'m going to talk about" as hand-offs, and a guest asked about themselves or a listener "up for it" as none', () => {
+    const names = (text: string) => scoreCues('handoff', text.toLowerCase()).hits.map((h) => h.name);
+    expect(names('So Brian, tell us about Markdown.')).toEqual(['tell-us']);
+    expect(names('And with that, Brian, let\'s talk about deprecations.')).toEqual(['talk-about', 'with-that']);
+    expect(names('Right. And with that I think we are done here.')).toEqual(['with-that']);
+    expect(names("So I'm going to talk about PD call.")).toEqual(['talk-about']);
+    expect(names('Tell us about yourself.')).toEqual([]);
+    expect(names("the first topic that Brian's going to tell us about, just give us your background")).toEqual(['next-item']);
+    expect(names("Go over to the site if you're up for it.")).toEqual([]);
+    expect(names('Playing with that was fun.')).toEqual([]);
+  });
+
   it('splits a pattern into its top-level alternatives only, past groups, classes and escapes', () => {
     expect(alternatives(String.raw`\bab|(?:c|d)e|[|x]f|g\|h|^i`)).toEqual([String.raw`\bab`, '(?:c|d)e', '[|x]f', String.raw`g\|h`, '^i']);
     expect(alternatives(String.raw`[\]|]|(a(b|c))`)).toEqual([String.raw`[\]|]`, '(a(b|c))']);

@@ -11,8 +11,11 @@ export type CueKind = 'welcome' | 'opening' | 'handoff' | 'extras' | 'joke' | 'j
 
 /** "Kick us off": a host asked to open the items, the first or the next. */
 export const KICK_OFF = /\bkick (?:it|us|this|things) off\b/;
-/** The show's items begun: "let's get started", "how should we start the show?", "let's jump right in". */
-export const GET_STARTED = /\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/;
+/**
+ * The show's items begun: "let's get started", "how should we start the show?", "let's jump right in", "what would you
+ * like to start with?", "let's get on with the show".
+ */
+export const GET_STARTED = /\bwhat (?:would you like|do you want|do we have|have we got|you got for us) to start (?:with|off)\b|\blet'?s start (?:off )?with (?:you|what)\b|\bget on with (?:the|our) show\b|\b(?:let'?s|we should|should we|shall we) get (?:it |this |things )?started\b|\bhow (?:should|shall) we (?:start|begin)\b|\bstart (?:the|this) show\b|\blet'?s (?:jump|dive|get) (?:right |straight )?in(?:to)?\b/;
 
 export const CUES: Record<CueKind, readonly Cue[]> = {
   welcome: [
@@ -23,15 +26,19 @@ export const CUES: Record<CueKind, readonly Cue[]> = {
   // The housekeeping of a show's opening minutes: where to follow, watch and support it, and who is on today.
   opening: [
     { name: 'guests', pattern: /\b(?:i'm|i am) your (?:co-?)?host\b|\bspecial guests?\b|\bjoined by\b/, weight: 1 },
-    { name: 'follow-us', pattern: /\b(?:newsletter|live ?stream(?:ing)?|join us (?:live|on)|connect with (?:us|your hosts|the hosts)|on socials|follow (?:us|the show)|(?:mastodon|fosstodon|bluesky|youtube|patreon)|subscribe|support (?:us|our work|the show|our show)|send (?:us|in) (?:those |your |some )?(?:topics|ideas|suggestions)|contact (?:form|list|us)|(?:your|the) inbox)\b/, weight: 1 },
+    { name: 'follow-us', pattern: /\b(?:newsletter|live ?stream(?:ing)?|join us (?:live|on)|connect with (?:us|your hosts|the hosts)|on socials|follow (?:us|the show)|(?:mastodon|fosstodon|bluesky|youtube|patreon)|subscribe|support (?:us|our work|the show|our show)|send (?:us|in) (?:those |your |some )?(?:topics|ideas|suggestions)|contact (?:form|list|us)|(?:your|the) inbox|sign(?:ed|ing)? up|email (?:summary|digest)|spam you)\b/, weight: 1 },
   ],
   handoff: [
     { name: 'what-do-you-got', pattern: /\bwhat (?:do |did |have )?(?:you |ya )?(?:got|have|gotta)\b|\bwhatcha got\b|\bwhat'?s (?:your )?(?:first|next)\b|\bwhat you got\b/, weight: 2.5 },
     { name: 'next-item', pattern: /\b(?:next|first|second|third|last|final) (?:item|topic|one up|up)\b|\bnext one\b|\bthis next one\b|\bup next\b|\bnext up\b|\bthe next thing\b/, weight: 2 },
     { name: 'on-to', pattern: /\b(?:on ?to|let'?s move on to|moving on to) (?:the )?(?:next|your|my)\b|\bcarry on\b/, weight: 2 },
-    { name: 'take-it-away', pattern: new RegExp(String.raw`\btake it away\b|\bover to you\b|\byou(?:'re| are) up\b|\byour turn\b|${KICK_OFF.source}|\bwant to start us off\b`), weight: 2.5 },
+    { name: 'take-it-away', pattern: new RegExp(String.raw`\btake it away\b|\bover to you\b|\byou(?:'re| are) up\b(?! for\b)|\byour turn\b|${KICK_OFF.source}|\bwant to start us off\b`), weight: 2.5 },
     { name: 'get-started', pattern: GET_STARTED, weight: 2 },
-    { name: 'talk-about', pattern: /\b(?:i want(?:ed)? to|i'd like to|i would like to|let'?s|let me|wanna|gonna) (?:talk|tell you|share|start|cover|chat|kick)(?: a little bit| a bit)? (?:about|with|off)\b|\bi'?ve been (?:thinking|reading|looking|playing|working) (?:about|at|with|on)\b/, weight: 1.5 },
+    // "Tell us about it", "so Brian, tell us about Markdown" (not a guest's "tell us about yourself").
+    { name: 'tell-us', pattern: /\btell us (?:about|what)\b(?! (?:yourself|you)\b)(?![,.])/, weight: 1.5 },
+    { name: 'talk-about', pattern: /\b(?:i want(?:ed)? to|i'd like to|i would like to|let'?s|let me|wanna|gonna|(?:i'm|i am) going to) (?:talk|tell you|share|start|cover|chat|kick)(?: a little bit| a bit)? (?:about|with|off)\b|\bi'?ve been (?:thinking|reading|looking|playing|working) (?:about|at|with|on)\b/, weight: 1.5 },
+    // "And with that, Brian, let's talk about deprecations": what came before is done, at the start of a sentence.
+    { name: 'with-that', pattern: /(?:^|[.?!] )(?:and |so |okay,? |ok,? |all right,? |alright,? )?with that\b/, weight: 1 },
     { name: 'first-off', pattern: /^(?:so,? )?(?:first|first up|first off|to start|to kick things off),/, weight: 1.5 },
     { name: 'speaking-of', pattern: /\bspeaking of\b/, weight: 1 },
     { name: 'ack', pattern: /^(?:-)?(?:all right|alright|okay|ok|cool|nice|awesome|very cool|so)\b[.,!]/, weight: 0.6 },
