@@ -199,6 +199,78 @@ describe('the first topic', () => {
     expect(topicsOf(lines)).toEqual([50, 400]);
   });
 
+  it('starts at a weaker hand-off said as the opening lines end, not at a clear one later in the first item', () => {
+    const opening: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      // One long line: the opening goes on 40 s after it ends, not after it starts.
+      [8, 'And you can support the show through our courses and books, and thank you to everyone who does, it keeps the show going, week after week, and we really appreciate every one of you.'],
+      [55, 'Sign up for the newsletter to get every link.'],
+      [60, "We'll be gentle with your email."],
+      [62, "So I'm going to talk about faster database queries."],
+    ];
+    expect(
+      topicsOf([
+        ...opening,
+        ...talk(DB, 65, 120),
+        [120, 'So whatever the next one is, it will have the new index.'],
+        ...talk(DB, 125, 200),
+        [200, 'All right, next up, let me tell you about a project called Component Render Kit.'],
+        ...talk(WEB, 210, 400),
+        [400, 'Thanks for listening, everyone. Bye!'],
+      ]),
+    ).toEqual([62, 200]);
+  });
+
+  it('ends the opening lines at a clear hand-off, though sponsor words follow it', () => {
+    const opening: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [8, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [15, 'Join us live on YouTube every Tuesday.'],
+      [20, 'So, Ada, what do you got for us first?'],
+      [24, 'Well, Ben, you work in the terminal a lot, right?'],
+      [40, 'So, I want to tell you about a faster database shell.'],
+      [45, 'So, Zoxide is like cd for your database shell.'],
+    ];
+    expect(topicStarts(opening, 50)).toEqual([20, 200]);
+  });
+
+  it('starts after the welcome when a cold open kicks the show off before it', () => {
+    const opening: Line[] = [
+      [0, 'Hey everybody. Should we kick it off?'],
+      [5, "Let's kick it off."],
+      [9, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [15, 'This episode is brought to you by Acme Cloud. More about them later.'],
+      [22, 'Follow us on Mastodon to send in your ideas.'],
+      [30, 'So with that, what do we have to start with?'],
+    ];
+    expect(topicStarts(opening, 35)).toEqual([30, 200]);
+  });
+
+  it('does not start at an item the opening says it will talk about later', () => {
+    const opening: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [8, "And I'm Ben Franklin."],
+      [14, 'And I have another thing, a new course, that I want to talk about later.'],
+      [20, 'Follow us on Mastodon to send in your ideas.'],
+      [26, 'Subscribe to the newsletter to get every link.'],
+      [32, 'And our numbers this week are very cool. Yeah, tell us about these things.'],
+    ];
+    expect(topicsOf([...opening, ...talk(DB, 37, 400), ...secondItem])).toEqual([32, 400]);
+  });
+
+  it('counts hosts introducing themselves in any script among the opening lines', () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [30, "And I'm Łukasz Żmuda, and it's sunny here."],
+      [36, 'Companies still run a lot of legacy database code.'],
+      ...talk(DB, 46, 400),
+      ...secondItem,
+    ];
+    expect(topicsOf(lines)).toEqual([36, 400]);
+  });
+
   it('starts at the first clear hand-off when it follows the opening closely', () => {
     const opening: Line[] = [
       [0, 'Hello and welcome to the Example Show. This is episode 12.'],

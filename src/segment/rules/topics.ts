@@ -12,6 +12,10 @@ export const topicTuning = { minTopic: 120, threshold: 2.25, shiftWeight: 1, lon
 const SPEAKER_WINDOW = 120;
 /** How far into the show the first topic may start. */
 const FIRST_TOPIC_WITHIN = 300;
+/** How long a cold open before the welcome may run. */
+const COLD_OPEN = 60;
+/** Seconds after the opening lines in which a weaker hand-off still opens the first item. */
+const AT_OPENING_END = 10;
 
 export const topicRule: SegmentRule = {
   name: 'topics',
@@ -118,6 +122,12 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   const lo = ctx.at(introStart + 10);
   const hi = Math.min(end, ctx.at(introStart + FIRST_TOPIC_WITHIN));
   const opened = openingEnd(ctx, hi);
+  // A hand-off just as the opening lines end opens the first item: "Now, Brian, …", "So I'm going to talk about pandas".
+  if (opened !== undefined) {
+    for (let i = opened; i < hi && units[i]!.start <= units[opened]!.start + AT_OPENING_END; i++) {
+      if (ctx.score('handoff', i) >= 1.5 && ctx.score('welcome', i) < 2 && ctx.score('sponsorRead', i) === 0 && !PUT_OFF.test(units[i]!.lower)) return i;
+    }
+  }
   // The first clear hand-off after the welcome opens the first topic, unless it comes long after the opening lines
   // end: then it hands over to the second item, and the first began where the opening ended.
   for (let i = lo; i < hi; i++) {
@@ -136,7 +146,7 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   let best: number | undefined;
   let bestScore = 1;
   for (let i = lo; i < hi; i++) {
-    if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) continue;
+    if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0 || PUT_OFF.test(units[i]!.lower)) continue;
     const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 300;
     if (s > bestScore) [best, bestScore] = [i, s];
   }
@@ -147,24 +157,34 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
 
 /** A hand-off that says it opens the first item: "kick us off", "our first topic", "how should we start the show?". */
 const OPENS_FIRST = new RegExp(String.raw`${KICK_OFF.source}|\bstart us off\b|\bfirst (?:item|topic|thing)\b|${GET_STARTED.source}`);
-/** The first item put off: "before we get into our first topic", "before we jump into the topics". */
-const PUT_OFF = /\bbefore (?:we|i|you) (?:get|jump|dive|go|hop|start|kick)\b[^.?!]{0,40}\b(?:first|topics?|items?|news|it)\b/;
+/** The first item put off: "before we get into our first topic", "before we jump into the topics", "I want to talk about later". */
+const PUT_OFF = /\bbefore (?:we|i|you) (?:get|jump|dive|go|hop|start|kick)\b[^.?!]{0,40}\b(?:first|topics?|items?|news|it)\b|\btalk about (?:\w+ )?later\b/;
 
-/** Self-introductions: "I'm Michael Kennedy", "and I'm Brian Okken". */
-const SELF_INTRO = /\bI['’]?m [A-Z][a-z]+ [A-Z]/;
+/** Self-introductions: "I'm Michael Kennedy", "and I'm Laís Carvalho". */
+const SELF_INTRO = /\bI['’]?m \p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /**
- * The unit after the show's opening lines (the welcome, the hosts introducing themselves, the sponsor mention), each
- * within `introChain` seconds of the last; undefined when nothing follows the welcome that way.
+ * The unit after the show's opening lines (the welcome, the hosts introducing themselves, the sponsor mention, where
+ * to follow the show), each within `introChain` seconds of the end of the last and before any clear hand-off;
+ * undefined when nothing follows the welcome that way.
  */
 export function openingEnd(ctx: SegmentContext, hi: number): number | undefined {
   const { units, board } = ctx;
+  // From the welcome itself, when a cold open ("Let's kick it off!") comes before it.
   let last = board.introStart;
+  for (let i = last; i < hi && units[i]!.start <= units[last]!.start + COLD_OPEN; i++) {
+    if (ctx.score('welcome', i) >= 2) {
+      last = i;
+      break;
+    }
+  }
   const mentioned = new Set(board.mentions.map((m) => m.at));
-  for (let i = last + 1; i < hi && units[i]!.start <= units[last]!.start + topicTuning.introChain; i++) {
+  for (let i = last + 1; i < hi && units[i]!.start <= units[last]!.end + topicTuning.introChain; i++) {
     const u = units[i]!;
     const housekeeping = ctx.score('welcome', i) > 0 || ctx.score('opening', i) > 0 || ctx.score('sponsorRead', i) > 0;
     if (housekeeping || mentioned.has(u.start) || SELF_INTRO.test(u.text)) last = i;
+    // "So, Michael, what do you got for us first?": the opening is over, whatever follows.
+    else if (ctx.score('handoff', i) >= 2 && !PUT_OFF.test(u.lower)) break;
   }
   return last + 1 < hi ? last + 1 : undefined;
 }
