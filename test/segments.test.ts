@@ -5,6 +5,7 @@ import { applyOverrides } from '../src/align/applyOverrides.js';
 import { parseNotes } from '../src/notes/parseNotes.js';
 import { draftTitle } from '../src/segment/draftTitle.js';
 import { analyzeTranscript } from '../src/segment/detectSegments.js';
+import { addressesSomeone } from '../src/segment/context.js';
 import { boundaryScores, topicTuning } from '../src/segment/rules/topics.js';
 import { notesSponsorName, sponsorNameIn } from '../src/segment/sponsorName.js';
 import { knownNameIn, sameName } from '../src/segment/rules/sponsorMentions.js';
@@ -269,6 +270,21 @@ describe('the first topic', () => {
       ...secondItem,
     ];
     expect(topicsOf(lines)).toEqual([36, 400]);
+  });
+
+  it("starts at the first hand-off after a guest's introduction that put the first item off, however weak", () => {
+    const lines: Line[] = [
+      [0, 'Hello and welcome to the Example Show. This is episode 12.'],
+      [6, "I'm Ada Lovelace."],
+      [8, "And I'm Ben Franklin. And Grace, welcome to the show."],
+      [14, 'Thanks, I have been looking forward to this for a long time.'],
+      [22, "Tell people a bit about yourself before we dive into Ben's first topic."],
+      ...talk(GUEST, 27, 120),
+      [120, 'Exactly. All right, Ben, have people been doing databases wrong?'],
+      ...talk(DB, 125, 400),
+      ...secondItem,
+    ];
+    expect(topicsOf(lines)).toEqual([120, 400]);
   });
 
   it('starts at the first clear hand-off when it follows the opening closely', () => {
@@ -806,6 +822,12 @@ describe('cue scores', () => {
     expect(names("the first topic that Brian's going to tell us about, just give us your background")).toEqual(['next-item']);
     expect(names("Go over to the site if you're up for it.")).toEqual([]);
     expect(names('Playing with that was fun.')).toEqual([]);
+  });
+
+  it('hears a co-host addressed after a short first sentence, and not an adverb or linking word opening one', () => {
+    expect(addressesSomeone('Exactly. All right, Brian, have people been doing things wrong?')).toBe(true);
+    expect(addressesSomeone('Seriously, no joke.')).toBe(false);
+    expect(addressesSomeone("However, it didn't support any of the C extensions.")).toBe(false);
   });
 
   it('splits a pattern into its top-level alternatives only, past groups, classes and escapes', () => {

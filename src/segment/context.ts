@@ -114,12 +114,13 @@ function cuesStartingIn(kind: CueKind, units: readonly Unit[], i: number, contin
 }
 
 const ADDRESS_WEIGHT = 1;
-const NOT_NAMES = new Set(['So', 'Now', 'Yeah', 'Yes', 'No', 'Well', 'Okay', 'Ok', 'OK', 'Right', 'Sure', 'Oh', 'Wow', 'Cool', 'Nice', 'Awesome', 'Thanks', 'Indeed', 'Exactly', 'Anyway', 'Also', 'Actually', 'Again', 'Alright', 'Hey', 'Hi', 'Well', 'Like', 'Um', 'Uh', 'Absolutely', 'Definitely', 'Totally', 'Great', 'Good', 'Interesting', 'Honestly', 'Basically', 'Then', 'But', 'And', 'First', 'Second', 'Finally', 'Plus', 'Sorry', 'Please', 'Correct', 'True', 'Perfect', 'Agreed', 'Anyways', 'Hmm', 'Ah', 'Mm', 'Huh']);
+const NOT_NAMES = new Set(['So', 'Now', 'Yeah', 'Yes', 'No', 'Well', 'Okay', 'Ok', 'OK', 'Right', 'Sure', 'Oh', 'Wow', 'Cool', 'Nice', 'Awesome', 'Thanks', 'Indeed', 'Exactly', 'Anyway', 'Also', 'Actually', 'Again', 'Alright', 'Hey', 'Hi', 'Well', 'Like', 'Um', 'Uh', 'Absolutely', 'Definitely', 'Totally', 'Great', 'Good', 'Interesting', 'Honestly', 'Basically', 'Then', 'But', 'And', 'First', 'Second', 'Finally', 'Plus', 'Sorry', 'Please', 'Correct', 'True', 'Perfect', 'Agreed', 'Anyways', 'Hmm', 'Ah', 'Mm', 'Huh', 'However', 'Though', 'Still', 'Meanwhile', 'Otherwise', 'Therefore', 'Besides', 'Sometimes', 'Instead', 'Yep', 'Yup', 'Nope', 'Wait', 'Look', 'Listen', 'See', 'Fine', 'Man', 'Dude', 'Boy', 'Gosh', 'Geez', 'Whoa', 'Yay', 'Hooray', 'Last', 'Next', 'Today', 'Anyhow', 'Oops', 'Because', 'Sadly']);
 
 /** "So Brian, …", "Now, Michael, …": an utterance that opens by addressing someone by name hands the floor over. */
 export function addressesSomeone(text: string): boolean {
-  const m = /^(?:(?:So|Now|And|All right|Alright|Okay|OK|Well|Yeah|Cool|Nice|Awesome)[,.]? )?([A-Z][a-z]{2,15}),? (?=[A-Za-z])/.exec(text);
-  return !!m && !NOT_NAMES.has(m[1]!) && /,/.test(text.slice(0, m[0].length + 1));
+  const m = /^(?:[A-Z][a-z']*(?: [a-z']+){0,2}[.!] )?(?:(?:So|Now|And|All right|Alright|Okay|OK|Well|Yeah|Cool|Nice|Awesome)[,.]? )?([A-Z][a-z]{2,15}),? (?=[A-Za-z])/.exec(text);
+  // Not "Seriously, …" or "However, …": adverbs and linking words open sentences as names do.
+  return !!m && !NOT_NAMES.has(m[1]!) && !m[1]!.endsWith('ly') && /,/.test(text.slice(0, m[0].length + 1));
 }
 
 /** A segment rule: one named step that reads the context and writes findings to the board. */

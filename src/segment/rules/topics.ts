@@ -130,24 +130,30 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   }
   // The first clear hand-off after the welcome opens the first topic, unless it comes long after the opening lines
   // end: then it hands over to the second item, and the first began where the opening ended.
+  // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun, and comes
+  // after that line.
+  let putOff: number | undefined;
   for (let i = lo; i < hi; i++) {
     // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
     if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
     if (ctx.score('handoff', i) >= 2) {
       const lower = units[i]!.lower;
-      // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun.
-      if (PUT_OFF.test(lower)) continue;
+      if (PUT_OFF.test(lower)) {
+        putOff = i;
+        continue;
+      }
       // "Brian, you want to kick us off?" opens the first item however long the opening (a guest's introduction) ran.
       if (OPENS_FIRST.test(lower)) return i;
       return opened !== undefined && units[i]!.start - units[opened]!.start > topicTuning.firstGap ? opened : i;
     }
   }
-  // No clear hand-off: the best weaker one, earlier ones preferred.
+  // No clear hand-off: the best weaker one, earlier ones preferred; after an item was put off, the best one after that.
   let best: number | undefined;
-  let bestScore = 1;
-  for (let i = lo; i < hi; i++) {
+  let bestScore = putOff === undefined ? 1 : 0.5;
+  const from = putOff === undefined ? introStart : units[putOff]!.start;
+  for (let i = putOff === undefined ? lo : putOff + 1; i < hi; i++) {
     if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0 || PUT_OFF.test(units[i]!.lower)) continue;
-    const s = ctx.score('handoff', i) - (units[i]!.start - introStart) / 300;
+    const s = ctx.score('handoff', i) - (units[i]!.start - from) / 300;
     if (s > bestScore) [best, bestScore] = [i, s];
   }
   if (best !== undefined || lo >= end) return best;
