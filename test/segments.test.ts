@@ -577,8 +577,8 @@ describe('joke and extras rules', () => {
 describe('the extras offered in other words', () => {
   const names = (text: string) => scoreCues('extras', text.toLowerCase()).hits.map((h) => h.name);
 
-  it('hears news and anything else to share offered as the extras, not "anything else you want to add"', () => {
-    for (const line of ['What other news you got?', 'Do you have any news for us?', 'Nick, anything else you want to throw out there?', 'Brian, what do you got going on with you personally?']) {
+  it('hears news, personal news and anything else to share offered as the extras, not "anything else you want to add"', () => {
+    for (const line of ['What other news you got?', 'Do you have any news for us?', 'Nick, anything else you want to throw out there?', 'Brian, what do you got going on with you personally?', 'Any personal news to share?', 'Well, I have one shout-out out of my own personal news.']) {
       expect(names(line), line).toContain('extras');
     }
     expect(names('Anything else you want to add about pytest?')).not.toContain('extras');
