@@ -8,7 +8,7 @@ import { analyzeTranscript } from '../src/segment/detectSegments.js';
 import { addressesSomeone } from '../src/segment/context.js';
 import { boundaryScores, topicTuning } from '../src/segment/rules/topics.js';
 import { notesSponsorName, sponsorNameIn } from '../src/segment/sponsorName.js';
-import { knownNameIn, sameName } from '../src/segment/rules/sponsorMentions.js';
+import { knownNameIn, sameName, spokenSpelling } from '../src/segment/rules/sponsorMentions.js';
 import { talk, turnsOf, type Line } from './helpers/show.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -449,6 +449,19 @@ describe('sponsor rules', () => {
     expect(sameName('IRL', known)).toBe('IRL Podcast from Mozilla');
     expect(sameName('Ir', known)).toBe('Ir');
     expect(sameName('Datadog', known)).toBe('Datadog');
+  });
+
+  it('names a read as its transcript spells the sponsor most often when that spaces the notes\' name otherwise', () => {
+    const lines = showWithRead([
+      'Let me tell you real quick about scout APM. Scout APM finds slow queries, and Scout APM is built for developers.',
+      'Visit pythonbytes.fm/scout and thank you to Scout APM for supporting the show.',
+    ]);
+    const notes = parseNotes('## Postgres\n\nSponsored by ScoutAPM: [pythonbytes.fm/scout](https://pythonbytes.fm/scout)\n\n## Layout\n');
+    expect(segmentEpisode(turnsOf(lines), notes).segments.find((s) => s.kind === 'sponsor')!.sponsor).toBe('Scout APM');
+    // Not a transcriber's lower-case spelling, nor one said less often than the notes' own.
+    expect(spokenSpelling('try digital ocean, at digital ocean dot com', 'DigitalOcean')).toBeNull();
+    expect(spokenSpelling('InfluxDB is fast. Influx DB scales. InfluxDB is free.', 'InfluxDB')).toBeNull();
+    expect(spokenSpelling('Red Hat builds it.', 'RedHat')).toBe('Red Hat');
   });
 
   it('titles each read with the sponsor the notes name, or just "Sponsor" when nothing names it', () => {

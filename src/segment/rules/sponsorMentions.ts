@@ -42,6 +42,26 @@ export function knownNameIn(lower: string, names: readonly string[]): string | n
   return null;
 }
 
+/**
+ * How a passage spells a known name when it writes it most often as a proper name spaced otherwise: "Scout APM" for
+ * the notes' "ScoutAPM", the brand as the show says it and its transcript writes it. Null when it does not: when it
+ * spells it as known as often, in lower case ("digital ocean", the transcriber not knowing the brand), or not at all.
+ */
+export function spokenSpelling(text: string, name: string): string | null {
+  const lower = text.toLowerCase();
+  // Lower-casing keeps each character's place, but for a few letters ("İ") that this skips.
+  if (lower.length !== text.length) return null;
+  // Each spelling written as a proper name, and how often: the most frequent wins, the known one on a tie.
+  const counts = new Map<string, number>([[name, 0]]);
+  for (const m of lower.matchAll(new RegExp(namePatterns([name])[0]!.pattern.source, 'g'))) {
+    const said = text.slice(m.index, m.index + m[0].length);
+    if (said.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) counts.set(said, (counts.get(said) ?? 0) + 1);
+  }
+  let best = name;
+  for (const [said, n] of counts) if (n > counts.get(best)!) best = said;
+  return best.split(/\s+/).length !== name.split(/\s+/).length ? best : null;
+}
+
 interface NamePattern {
   name: string;
   /** Its first three characters, lower case. */

@@ -2,7 +2,7 @@
 import type { SegmentContext, SegmentRule } from '../context.js';
 import { sponsorNameIn } from '../sponsorName.js';
 import { tokens } from '../lexical.js';
-import { knownNameIn, sameName } from './sponsorMentions.js';
+import { knownNameIn, sameName, spokenSpelling } from './sponsorMentions.js';
 
 /** Evidence further apart than this starts a new cluster. */
 const GAP = 45;
@@ -101,7 +101,8 @@ function addRead(ctx: SegmentContext, cluster: number[], from: number, limit: nu
   const text = units.slice(start, end).map((u) => u.text).join(' ');
   // Transcription often garbles the name inside the read ("century" for Sentry): the show's one sponsor is the best guess.
   const said = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text);
-  const sponsor = (said && sameName(said, board.sponsorNames)) || board.sponsorNames[0];
+  const known = (said && sameName(said, board.sponsorNames)) || board.sponsorNames[0];
+  const sponsor = known && (spokenSpelling(text, known) ?? known);
   // A long read with a quiet stretch in the middle is still one read.
   const prev = board.reads[board.reads.length - 1];
   if (prev && units[start]!.start - units[prev.end - 1]!.start <= LONG_READ_GAP && (prev.sponsor === sponsor || !handoffBetween(ctx, prev.end, start))) {
