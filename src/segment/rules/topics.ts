@@ -130,14 +130,14 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   }
   // The first clear hand-off after the welcome opens the first topic, unless it comes long after the opening lines
   // end: then it hands over to the second item, and the first began where the opening ended.
-  // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun, and comes
-  // after that line.
   let putOff: number | undefined;
   for (let i = lo; i < hi; i++) {
     // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
     if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
     if (ctx.score('handoff', i) >= 2) {
       const lower = units[i]!.lower;
+      // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun, and
+      // comes after this line.
       if (PUT_OFF.test(lower)) {
         putOff = i;
         continue;
@@ -178,7 +178,8 @@ export function openingEnd(ctx: SegmentContext, hi: number): number | undefined 
   const { units, board } = ctx;
   // From the welcome itself, when a cold open ("Let's kick it off!") comes before it.
   let last = board.introStart;
-  for (let i = last; i < hi && units[i]!.start <= units[last]!.start + COLD_OPEN; i++) {
+  const coldOpenEnd = units[last]!.start + COLD_OPEN;
+  for (let i = last; i < hi && units[i]!.start <= coldOpenEnd; i++) {
     if (ctx.score('welcome', i) >= 2) {
       last = i;
       break;
