@@ -122,18 +122,22 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   const lo = ctx.at(introStart + 10);
   const hi = Math.min(end, ctx.at(introStart + FIRST_TOPIC_WITHIN));
   const opened = openingEnd(ctx, hi);
+  // Welcome and sponsor-mention lines belong to the intro.
+  const introLine = (i: number) => ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0;
+  // Where a weaker hand-off may open the first item: not in the intro, nor where it is put off.
+  const mayOpen = (i: number) => !introLine(i) && !PUT_OFF.test(units[i]!.lower);
   // A hand-off just as the opening lines end opens the first item: "Now, Brian, …", "So I'm going to talk about pandas".
   if (opened !== undefined) {
     for (let i = opened; i < hi && units[i]!.start <= units[opened]!.start + AT_OPENING_END; i++) {
-      if (ctx.score('handoff', i) >= 1.5 && ctx.score('welcome', i) < 2 && ctx.score('sponsorRead', i) === 0 && !PUT_OFF.test(units[i]!.lower)) return i;
+      if (ctx.score('handoff', i) >= 1.5 && mayOpen(i)) return i;
     }
   }
   // The first clear hand-off after the welcome opens the first topic, unless it comes long after the opening lines
   // end: then it hands over to the second item, and the first began where the opening ended.
   let putOff: number | undefined;
   for (let i = lo; i < hi; i++) {
-    // Welcome and sponsor-mention lines belong to the intro, unless they also hand over to the first item.
-    if ((ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0) && ctx.score('handoff', i) < 2) continue;
+    // Intro lines too, when they also hand over to the first item.
+    if (introLine(i) && ctx.score('handoff', i) < 2) continue;
     if (ctx.score('handoff', i) >= 2) {
       const lower = units[i]!.lower;
       // "Before we jump into your first topic, tell us about yourself": the first item is put off, not begun, and
@@ -152,7 +156,7 @@ function firstTopic(ctx: SegmentContext, end: number): number | undefined {
   let bestScore = putOff === undefined ? 1 : 0.5;
   const from = putOff === undefined ? introStart : units[putOff]!.start;
   for (let i = putOff === undefined ? lo : putOff + 1; i < hi; i++) {
-    if (ctx.score('welcome', i) >= 2 || ctx.score('sponsorRead', i) > 0 || PUT_OFF.test(units[i]!.lower)) continue;
+    if (!mayOpen(i)) continue;
     const s = ctx.score('handoff', i) - (units[i]!.start - from) / 300;
     if (s > bestScore) [best, bestScore] = [i, s];
   }
