@@ -47,13 +47,12 @@ export function knownNameIn(lower: string, names: readonly string[]): string | n
  * the notes' "ScoutAPM", the brand as the show says it and its transcript writes it. Null when it does not: when it
  * spells it as known as often, in lower case ("digital ocean", the transcriber not knowing the brand), or not at all.
  */
-export function spokenSpelling(text: string, name: string): string | null {
-  const lower = text.toLowerCase();
+export function spokenSpelling(text: string, lower: string, name: string): string | null {
   // Lower-casing keeps each character's place, but for a few letters ("İ") that this skips.
   if (lower.length !== text.length) return null;
   // Each spelling written as a proper name, and how often: the most frequent wins, the known one on a tie.
   const counts = new Map<string, number>([[name, 0]]);
-  for (const m of lower.matchAll(new RegExp(namePatterns([name])[0]!.pattern.source, 'g'))) {
+  for (const m of lower.matchAll(new RegExp(namePattern(name).pattern.source, 'g'))) {
     const said = text.slice(m.index, m.index + m[0].length);
     if (said.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) counts.set(said, (counts.get(said) ?? 0) + 1);
   }
@@ -75,14 +74,17 @@ const compiled = new WeakMap<readonly string[], NamePattern[]>();
 function namePatterns(names: readonly string[]): NamePattern[] {
   let list = compiled.get(names);
   if (!list || list.length !== names.length) {
-    list = names.map((name) => {
-      const key = squeezedName(name);
-      const chars = [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-      return { name, first: key.slice(0, 3), pattern: new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])${chars.join('\\s*')}(?![a-z0-9\\u00c0-\\uffff])`) };
-    });
+    list = names.map(namePattern);
     compiled.set(names, list);
   }
   return list;
+}
+
+/** One name's pattern (see NamePattern). */
+function namePattern(name: string): NamePattern {
+  const key = squeezedName(name);
+  const chars = [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  return { name, first: key.slice(0, 3), pattern: new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])${chars.join('\\s*')}(?![a-z0-9\\u00c0-\\uffff])`) };
 }
 
 /**

@@ -99,10 +99,11 @@ function addRead(ctx: SegmentContext, cluster: number[], from: number, limit: nu
     }
   }
   const text = units.slice(start, end).map((u) => u.text).join(' ');
+  const lower = text.toLowerCase();
   // Transcription often garbles the name inside the read ("century" for Sentry): the show's one sponsor is the best guess.
-  const said = knownNameIn(text.toLowerCase(), board.sponsorNames) ?? sponsorNameIn(text);
+  const said = knownNameIn(lower, board.sponsorNames) ?? sponsorNameIn(text);
   const known = (said && sameName(said, board.sponsorNames)) || board.sponsorNames[0];
-  const sponsor = known && (spokenSpelling(text, known) ?? known);
+  const sponsor = known && (spokenSpelling(text, lower, known) ?? known);
   // A long read with a quiet stretch in the middle is still one read.
   const prev = board.reads[board.reads.length - 1];
   if (prev && units[start]!.start - units[prev.end - 1]!.start <= LONG_READ_GAP && (prev.sponsor === sponsor || !handoffBetween(ctx, prev.end, start))) {
