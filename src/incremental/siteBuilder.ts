@@ -156,7 +156,7 @@ export class SiteBuilder {
     const keys = timings.time('load', () => this.keys(plan, dirty, base, around));
     const stale = around
       ? [...around].some((i) => keys[i]!.changed)
-      : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => !this.sources.has(folder) || this.order!.held.has(folder));
+      : keys.some((k) => k.changed) || Object.keys(this.cache.episodes).some((folder) => this.leavesSite(folder));
     if (stale) this.searchStale = true;
     // CLI builds index each episode's records as they are rendered (or kept), in site order.
     const index = searchNow && stale ? new SearchIndex(loaded.ctx.search.skip, writer, undefined, this.opts.spillDir ? { dir: this.opts.spillDir } : undefined) : null;
@@ -444,6 +444,11 @@ export class SiteBuilder {
     };
   }
 
+  /** A folder the last run built that is not in this run's site: its episode is gone, or held back (planned first). */
+  private leavesSite(folder: string): boolean {
+    return !this.sources.has(folder) || this.order!.held.has(folder);
+  }
+
   /**
    * Episodes whose front matter failed are not in the plan: their problems are reported all the same. Episodes no
    * longer there, or held back from this run's site, lose their files.
@@ -457,7 +462,7 @@ export class SiteBuilder {
       report.items.push(...prepareEpisode(source, text, loaded.env, transcriptDiags.items).diagnostics);
     }
     for (const folder in this.cache.episodes) {
-      if (this.sources.has(folder) && !held.has(folder)) continue;
+      if (!this.leavesSite(folder)) continue;
       for (const f of this.cache.episodes[folder]!.files) writer.remove(f);
       delete this.cache.episodes[folder];
     }
