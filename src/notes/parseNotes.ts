@@ -14,9 +14,13 @@ const LOOSE_NUMBERED = new RegExp(String.raw`^\s{0,3}${NAME}(?: ${NAME})? #\d{1,
 /** `#1 (Brian): Title`: the presenter in parentheses after the number. */
 const PRESENTER_IN_PARENS = new RegExp(String.raw`^\((${NAME})\)\s*:?\s*(.*)$`, 'u');
 
+/** A line that says it is the sponsor's, in any form: `Sponsored by Datadog`, `This episode is brought to you by …`. */
+const SPONSORED_BY = String.raw`sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b`;
+const SPONSOR_LINE = new RegExp(String.raw`^\s{0,3}(?:${SPONSORED_BY})`, 'i');
+
 /** Section names that are not topics, in the order they are tried. */
 const SECTIONS: readonly { kind: NotesItemKind | 'skip'; pattern: RegExp }[] = [
-  { kind: 'sponsor', pattern: /^(?:sponsored(?: by|:)|this episode (?:is|was) (?:sponsored|brought to you) by|sponsors?\b|brought to you by)/i },
+  { kind: 'sponsor', pattern: new RegExp(String.raw`^(?:${SPONSORED_BY}|sponsors?\b|brought to you by)`, 'i') },
   { kind: 'extras', pattern: /^(?:extras?\b|other news|our (?:personal )?news|personal news|bonus items?)/i },
   { kind: 'joke', pattern: /^(?:jokes?\b|a joke|joke of the (?:week|episode))/i },
   { kind: 'skip', pattern: /^(?:connect with|join us|special guests?|news items|show notes|show intro|about the show|links|python bytes (?:episode )?\d+|pb \d+|episode \d+|michael|brian|sponsorship slots)\b/i },
@@ -144,7 +148,7 @@ function readHead(raw: string, isHeading: boolean): Head | null {
   const isBold = /^\s{0,3}(?:\*\*|__)/.test(raw) || /^\s{0,3}\[\*\*/.test(raw);
   // `Thomas **#3:** **pyfakefs**`: a guest's name left outside the bold counts too.
   const loose = LOOSE_NUMBERED.test(raw.replace(/\*\*|__/g, ''));
-  const sponsorLine = /^\s{0,3}(?:sponsored(?: by\b|:)|this episode (?:is|was) (?:sponsored|brought to you) by\b)/i.test(raw);
+  const sponsorLine = SPONSOR_LINE.test(raw);
   if (!isHeading && !isBold && !loose && !sponsorLine && !PLAIN_PART.test(raw)) return null;
   const { text, links } = plainLine(raw.replace(/^\s{0,3}#{1,6}\s+/, ''));
   if (!text) return null;
