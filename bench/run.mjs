@@ -3,6 +3,7 @@
 // Options: --sizes 461,500,1000,2000,5000   --runs 5   (median of the runs, after one warm-up pair)   --out latest
 //          --dev-only   (only the edit-to-page latency in dev, after one dev build)
 //          --after-rm   (delete the last run's site right before each cold build, instead of moving it aside)
+//          --marginal   (instead: what one more episode costs, stage by stage, on one thread, against the floor)
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ const sizes = arg('sizes', '461,500,1000,2000,5000').split(',').map((s) => (s ==
 const runs = Number(arg('runs', '5'));
 const devOnly = process.argv.includes('--dev-only');
 const afterRm = process.argv.includes('--after-rm');
+const marginal = process.argv.includes('--marginal');
 if (!existsSync(corpus)) { console.error(`bench needs ${corpus}`); process.exit(2); }
 
 const cli = join(project, 'bin', 'shownotes.js');
@@ -134,8 +136,54 @@ async function devLatency(root) {
   return { ms: median(samples), wholeMs: median(whole), p25: sorted[Math.floor(sorted.length / 4)], p75: sorted[Math.floor((sorted.length * 3) / 4)], rebuildMs: median(dev.rebuilds.slice(-DEV_SAVES).map((r) => r.ms)), pages };
 }
 
-const results = [];
 let base = null;
+
+/**
+ * `--marginal`: what each more episode costs once the engine is warm. The archive and the archive twice over (cycled as
+ * above) are built on one thread (`--threads 0 --timings`), alternating with the floor, and each figure is the
+ * difference of the two sizes' medians divided by the episodes added: start-up, warm-up and the site pages cancel out,
+ * and what is left is the per-episode work of each stage with the JIT warm. A whole build at 1x the floor on two cores
+ * has twice the floor's marginal time an episode to spend, for all of its stages together, with both cores busy.
+ */
+function marginalCost() {
+  const one = (base ??= makeArchive(0, null));
+  const n = readdirSync(join(one, 'episodes')).length;
+  const sides = [one, makeArchive(2 * n, one)].map((root) => {
+    const floorOut = join(root, 'floor-dist');
+    const floorRun = () => (clear(floorOut), measure([join(here, 'floor.mjs'), root, floorOut], root));
+    const oneThread = () => (clear(join(root, 'dist'), join(root, '.shownotes-cache')), measure([cli, 'build', '--root', root, '--timings', '--threads', '0'], root));
+    floorRun(); oneThread(); // warm-up
+    const floors = [], builds = [];
+    for (let r = 0; r < runs; r++) {
+      floors.push(floorRun());
+      builds.push(oneThread());
+      console.error(`  ${readdirSync(join(root, 'episodes')).length} episodes, run ${r + 1}: floor ${floors[r].wall.toFixed(0)} ms, one thread ${builds[r].wall.toFixed(0)} ms`);
+    }
+    const stages = Object.fromEntries(Object.keys(builds[0].stages ?? {}).map((k) => [k, median(builds.map((b) => b.stages[k]))]));
+    return { episodes: readdirSync(join(root, 'episodes')).length, floor: median(floors.map((f) => f.wall)), build: median(builds.map((b) => b.wall)), cpu: median(builds.map((b) => b.cpu)), stages };
+  });
+  const [a, b] = sides;
+  const per = (x, y) => (y - x) / (b.episodes - a.episodes);
+  const floor = per(a.floor, b.floor);
+  const rows = [
+    ...Object.keys(a.stages).map((k) => ({ stage: k, msPerEpisode: per(a.stages[k], b.stages[k]) })),
+    { stage: 'whole build (wall)', msPerEpisode: per(a.build, b.build) },
+    { stage: 'whole build (CPU)', msPerEpisode: per(a.cpu, b.cpu) },
+    { stage: 'floor (wall)', msPerEpisode: floor },
+  ].map((r) => ({ ...r, msPerEpisode: +r.msPerEpisode.toFixed(2), timesFloor: +(r.msPerEpisode / floor).toFixed(2) }));
+  console.table(rows);
+  const analysis = ['parse', 'segment', 'align'].reduce((sum, k) => sum + per(a.stages[k], b.stages[k]), 0);
+  console.log(`budget at 1x the floor on 2 cores: ${(2 * floor).toFixed(2)} ms of one core an episode, for everything; ` +
+    `parse + segment + align alone take ${analysis.toFixed(2)} ms (${(analysis / (2 * floor)).toFixed(2)}x that budget)`);
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', `${arg('out', 'marginal')}.json`), JSON.stringify({ date: new Date().toISOString(), runs, sides, rows }, null, 2));
+}
+if (marginal) {
+  marginalCost();
+  process.exit(0);
+}
+
+const results = [];
 for (const size of sizes) {
   const label = size === 'all' || size === 461 ? 'archive' : `${size}`;
   const root = size === 'all' || size === 461 ? (base ??= makeArchive(0, null)) : makeArchive(size, base ??= makeArchive(0, null));
