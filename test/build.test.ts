@@ -57,6 +57,18 @@ describe('the example site', () => {
     expect(links).toContain('https://www.dataquest.io/blog/python-api-tutorial/');
   });
 
+  it('links only to sites the notes link to: no file name said aloud becomes a site', () => {
+    const html = read(outDir, `${SEED}/index.html`);
+    const links = html.slice(html.indexOf('id="links"'), html.indexOf('id="jokes"'));
+    const notes = readFileSync(join(projectRoot, 'episodes', SEED, 'index.md'), 'utf8');
+    const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+    const noted = new Set([...notes.matchAll(/\]\((https?:[^)\s]+)\)/g)].map((m) => hostOf(m[1]!)));
+    const published = [...links.matchAll(/<a href="(https?:[^"]+)"/g)].map((m) => hostOf(m[1]!));
+    expect(published.length).toBeGreaterThan(5);
+    // The transcript says "app.py" and "flask.py" (files) and "meetup.com", which the notes do not link.
+    for (const host of published) expect(noted, host).toContain(host);
+  });
+
   it('gives every turn a unique permalink id that its time links to', () => {
     const html = read(outDir, `${SEED}/index.html`);
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alternatives, CUES, scoreCues, type CueKind } from '../src/segment/cues.js';
 import { toUnits } from '../src/segment/units.js';
+import { spokenLinks } from '../src/segment/spokenLinks.js';
 import { STOP_WORDS, tokens } from '../src/segment/lexical.js';
 import { parseTranscript } from '../src/transcript/parseTranscript.js';
 import { Diagnostics } from '../src/core/diagnostics.js';
@@ -107,6 +108,32 @@ describe('segments from the transcript alone', () => {
       { url: '@ExampleShow', text: '@ExampleShow', at: 605 },
     ]));
     expect(segments.find((s) => s.kind === 'extras')!.links).toEqual([{ url: '@ExampleShow', text: '@ExampleShow', at: 605 }]);
+  });
+});
+
+describe('links heard in the transcript', () => {
+  const heard = (text: string) => spokenLinks(toUnits(turnsOf([[0, text]]))).map((l) => l.text);
+
+  it('takes no file or project name ending in .py for a site', () => {
+    expect(heard('Put it in setup.py, or look at coverage.py and web3.py.')).toEqual([]);
+  });
+
+  it('takes no piece of a name the transcriber split or ran on for a site', () => {
+    expect(heard('Read the docs for business, the.com, and read the docs.org.')).toEqual(['docs.org']);
+    expect(heard('Visit python bytes fm.com/scout or pythonbytes.fm.com today.')).toEqual([]);
+  });
+
+  it('keeps whole hosts, subdomains and a country\'s second level', () => {
+    expect(heard('See training.talkpython.fm, dataquest.io, example.co.uk and shop.example.org.uk.')).toEqual(['training.talkpython.fm', 'dataquest.io', 'example.co.uk', 'shop.example.org.uk']);
+  });
+
+  it('publishes a heard link beside the notes only where the notes link to that site', () => {
+    const notes = parseNotes('## Faster Database Queries\n\n- [the article](https://example.org/queries)\n\n## Component Render Kit\n\n## pytest fixtures\n\n- [a tutorial](https://dataquest.io/blog/pytest)\n');
+    const links = segmentEpisode(turnsOf(fullShow()), notes).segments.flatMap((s) => s.links ?? []);
+    // dataquest.io is the notes' site, said at 425: it stays, and times the notes' link; the handle is no notes link.
+    expect(links).toContainEqual({ url: 'https://dataquest.io', text: 'dataquest.io', at: 425 });
+    expect(links.map((l) => l.url)).not.toContain('@ExampleShow');
+    expect(links.map((l) => l.url)).not.toContain('https://pythonbytes.fm/acme');
   });
 });
 

@@ -4,6 +4,7 @@ import type { NotesItem } from '../notes/types.js';
 import type { SegmentContext } from './context.js';
 import { draftTitle } from './draftTitle.js';
 import { sponsorTitle } from '../core/sponsorTitle.js';
+import { hostOf } from './spokenLinks.js';
 
 interface Start {
   kind: SegmentKind;
@@ -36,10 +37,14 @@ export function assemble(ctx: SegmentContext): Segmentation {
     if (s.kind === 'sponsor') seg.title = sponsorTitle(s.sponsor);
     return seg;
   });
+  // Links heard in the transcript, for the notes' links to be timed by; published on their own only where the notes
+  // link to that site too (or give no links at all): a transcriber's guess at a name it heard is no link to publish.
+  const noted = new Set((ctx.notes ?? []).flatMap((item) => item.links.map((l) => hostOf(l.url))));
+  const heard = noted.size ? ctx.spokenLinks.filter((l) => noted.has(hostOf(l.url))) : ctx.spokenLinks;
   let position = 0;
   segments.forEach((seg, i) => {
     const item = unique[i]!.item ?? (seg.kind === 'topic' ? undefined : sectionItem(ctx, seg.kind));
-    const spoken = ctx.spokenLinks.filter((l) => l.at! >= seg.start && l.at! < seg.end);
+    const spoken = heard.filter((l) => l.at! >= seg.start && l.at! < seg.end);
     const links = [...(item?.links ?? []).map((l) => ({ url: l.url, text: l.text, at: spokenAt(spoken, l.url) })), ...spoken];
     if (links.length) seg.links = dedupeLinks(links);
     if (seg.kind === 'topic') {
@@ -64,10 +69,6 @@ function sectionItem(ctx: SegmentContext, kind: SegmentKind): NotesItem | undefi
 function spokenAt(spoken: readonly SegmentLink[], url: string): number | undefined {
   const host = hostOf(url);
   return spoken.find((s) => host && hostOf(s.url) === host && pathOf(s.url).startsWith(pathOf(url).slice(0, 12)))?.at;
-}
-
-function hostOf(url: string): string {
-  return url.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').split('/')[0]!.toLowerCase();
 }
 
 function pathOf(url: string): string {

@@ -2,7 +2,8 @@
 import type { SegmentLink } from '../core/types.js';
 import type { Unit } from './units.js';
 
-const TLDS = 'com|org|net|io|fm|dev|ai|co|app|me|sh|us|uk|de|edu|gov|info|xyz|tech|codes|social|ly|so|py|rs|page|site|blog|training|cloud|to';
+// No `py`: said aloud, "setup.py", "coverage.py" and "web3.py" are files and projects, not Paraguay's domains.
+const TLDS = 'com|org|net|io|fm|dev|ai|co|app|me|sh|us|uk|de|edu|gov|info|xyz|tech|codes|social|ly|so|rs|page|site|blog|training|cloud|to';
 const DOMAIN = new RegExp(
   `(?<![\\w@./-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]{0,40}[a-z0-9])?\\.){1,4}(?:${TLDS})(?![a-z0-9-])(?:/[\\w\\-./~%#?=&]{0,200})?`,
   'gi',
@@ -19,7 +20,7 @@ export function spokenLinks(units: readonly Unit[]): SegmentLink[] {
     if (!maybeDomain && !maybeHandle) continue;
     for (const m of maybeDomain ? u.text.matchAll(DOMAIN) : []) {
       const raw = m[0].replace(/[.,;:!?)/]+$/, '');
-      if (!/[a-z]/i.test(raw.split('.')[0]!) || /^\d/.test(raw)) continue;
+      if (!/[a-z]/i.test(raw.split('.')[0]!) || /^\d/.test(raw) || !wholeHost(hostOf(raw))) continue;
       const url = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
       const key = `${url.toLowerCase()}@${Math.floor(u.start)}`;
       if (seen.has(key)) continue;
@@ -34,4 +35,26 @@ export function spokenLinks(units: readonly Unit[]): SegmentLink[] {
     }
   }
   return out;
+}
+
+/** The host of a URL or bare domain, lower case, without a `www.`. */
+export function hostOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/(?:www\.)?/i, '').split('/')[0]!.toLowerCase();
+}
+
+/** Words that a transcriber writes before a domain it has split: "read the docs.org", "python bytes.fm". */
+const FRAGMENT_START = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'my', 'our', 'your', 'this', 'that', 'it', 'is', 'for', 'with', 'by', 'dot']);
+/** Top-level domains that, inside a host, show a name run together with the next word ("pythonbytes.fm.com"). */
+const INNER_TLD = new Set(['com', 'org', 'net', 'io', 'fm']);
+
+/**
+ * Whether a host said aloud is a whole one rather than a piece of a name the transcriber split or ran on: "the.com"
+ * from "read the docs for business, the.com", "fm.com/scout" and "pythonbytes.fm.com" are not sites to link to. A
+ * country's second level (`co.uk`, `com.au`) is whole.
+ */
+export function wholeHost(host: string): boolean {
+  const labels = host.split('.');
+  if (FRAGMENT_START.has(labels[0]!)) return false;
+  const last = labels.length - 1;
+  return labels.every((l, k) => k === last || !INNER_TLD.has(l) || (k === last - 1 && k > 0 && l !== 'io' && l !== 'fm' && labels[last]!.length === 2));
 }
