@@ -891,10 +891,14 @@ describe('cue scores', () => {
 });
 
 describe('content words', () => {
-  // The definition tokens() keeps: what the regular expression matches, stop words out, a plural s folded.
-  const byRegex = (lower: string) =>
-    (lower.match(/[a-z][a-z0-9+#]{2,}/g) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
-  const edges = ['', 'ab', 'abc', '1ab', '12abc', 'a#b c++ c# x1', 'café crème', 'the classes of pythons', 'numpy, pandas; scipy!', 'a'.repeat(40), `${'b'.repeat(30)}s`, 'über-fast', 'ab1c 9z9z'];
+  // The definition tokens() keeps: what the regular expression matches, a plural s folded, stop words (in either form) out.
+  const fold = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  const byRegex = (lower: string) => (lower.match(/[a-z][a-z0-9+#]{2,}/g) ?? []).filter((w) => !STOP_WORDS.has(w) && !STOP_WORDS.has(fold(w))).map(fold);
+  const edges = ['', 'ab', 'abc', '1ab', '12abc', 'a#b c++ c# x1', 'café crème', 'the classes of pythons', 'numpy, pandas; scipy!', 'a'.repeat(40), `${'b'.repeat(30)}s`, 'über-fast', 'ab1c 9z9z', 'she knows what it means'];
+
+  it('drops a stop word said in its plural or third person: "knows", "means", "makes"', () => {
+    expect(tokens('she knows what it means and makes pandas')).toEqual(['panda']);
+  });
 
   it('finds the words /[a-z][a-z0-9+#]{2,}/g matches, the same again from the table of words met', () => {
     for (const line of [...edges, ...edges]) expect(tokens(line), line).toEqual(byRegex(line));
@@ -916,6 +920,9 @@ describe('drafted titles', () => {
   });
   it('does not end a title on the word where it was cut', () => {
     expect(draftTitle('Let me tell you about a project I never heard of called pyenv or the like. Yes.', [])).toBe('A project I never heard of called pyenv');
+  });
+  it('takes no title from a word that only points at the topic: "what I want to talk about next"', () => {
+    expect(draftTitle('Yeah. Which is what I want to talk about next. This project by Hugo.', ['humanize'])).toBe('Humanize');
   });
   it('falls back to the stretch\'s own words', () => {
     expect(draftTitle('Hmm. Yes.', ['postgres', 'index'])).toBe('Postgres, index');

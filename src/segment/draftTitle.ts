@@ -18,7 +18,8 @@ export function draftTitle(text: string, keywords: readonly string[], spoken: re
   const called = CALLED.exec(text);
   if (called) return tidy(`${called[1]} ${cut(called[2]!, 12)}`);
   const about = ABOUT.exec(text);
-  if (about && !/^(?:it|that|this|them|something|some|a few|what)\b/i.test(about[1]!)) return tidy(cut(about[1]!, 10));
+  // Not "talk about it", "cover something", nor a lone word that only points at the topic ("talk about next").
+  if (about && !/^(?:it|that|this|them|something|some|a few|what)\b|^(?:next|first|now|today|here|later|more|again)\s*$/i.test(about[1]!)) return tidy(cut(about[1]!, 10));
   if (keywords.length) return tidy(keywords.slice(0, 4).map((k) => asSpoken(k, spoken)).join(', '));
   return 'Untitled topic';
 }
