@@ -32,6 +32,14 @@ describe('facts from the intro and file names', () => {
     expect(informativeTitle('002_python_bytes.txt', 'Python Bytes')).toBeUndefined();
     expect(informativeTitle('transcript.vtt', 'Python Bytes')).toBeUndefined();
     expect(informativeTitle('ep12-final-transcript.srt', 'Python Bytes')).toBeUndefined();
+    expect(informativeTitle('recording-final-mix.wav.txt', 'Python Bytes')).toBeUndefined();
+  });
+
+  it('takes a short title, a version suffix and a name with a version number in it as the archive names them', () => {
+    expect(informativeTitle('391-a-weak-episode.txt', 'Python Bytes')).toBe('A weak episode');
+    expect(informativeTitle('472-monorepos.txt', 'Python Bytes')).toBe('Monorepos');
+    expect(informativeTitle('400-celebrating-episode-400-v2.txt', 'Python Bytes')).toBe('Celebrating episode 400');
+    expect(informativeTitle('316-tp-crossover-388-python311.txt', 'Python Bytes')).toBe('Tp crossover 388 python311');
   });
 });
 
