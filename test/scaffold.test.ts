@@ -162,6 +162,29 @@ describe('shownotes check', () => {
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
+  it('finds every #t= link on a page whose topics and spoken links start inside a turn of caption lines', () => {
+    // One voice for two minutes: the captions merge into one turn, starting at 0; the second topic starts at 65 s and
+    // example.org is said at 93 s, both inside it.
+    const cues = Array.from({ length: 24 }, (_, k) => {
+      const t = (s: number) => `00:0${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}.000`;
+      const text = k === 13 ? 'Next up, a project called Example Kit' : k === 18 ? 'Read more at example.org about it' : `Words about the subject number ${k}`;
+      return `${t(5 * k)} --> ${t(5 * k + 5)}\n<v Ada>${text}\n`;
+    });
+    const root = makeSite({
+      'episodes/a/index.md': episode('title: A\ndate: 2024-01-01\nsegments:\n  - {kind: topic, n: 2, start: 65}', '## First thing\n\n## Example Kit\n\n- [Example](https://example.org/kit)\n'),
+      'episodes/a/transcript.vtt': `WEBVTT\n\n${cues.join('\n')}`,
+    });
+    const r = runCli(['check'], root);
+    expect(r.stderr).not.toContain('anchor-missing');
+    expect(r.code).toBe(0);
+    runCli(['build'], root);
+    const page = readFileSync(join(root, 'dist', 'a', 'index.html'), 'utf8');
+    expect(page).toContain('href="#t=65"');
+    expect(page).toContain('href="#t=90"');
+    // The anchors sit in the turn that holds those seconds, the one that starts at 0.
+    expect(page).toMatch(/<p class="turn" id="t=0" data-t="0"><span id="t=65"><\/span><span id="t=90"><\/span>/);
+  });
+
   it('reports broken internal links, unknown speakers and a missing audio length, with --strict failing on warnings', () => {
     const root = makeSite({
       'episodes/a/index.md': `---\ntitle: A\ndate: 2024-01-01\naudio: https://cdn.example/a.mp3\nspeakers:\n  ADA: ada\n---\n[nowhere](/no-such-page/) and [bad anchor](/a/#no-such-id)\n`,

@@ -76,7 +76,8 @@ export function episodeView(ep: Episode, env: EpisodeViewEnv): EpisodeView {
   const notesHtml = env.md.render(ep.body, { anchors });
   const inNotes = new Set(placed.filter((s) => s.item).map((s) => s.id));
   for (const c of chapters) c.anchor = inNotes.has(c.id) ? `#${c.id}` : `#at-${c.id}`;
-  const turns = transcriptView(ep.transcript.turns, placed, ids, speakerName);
+  const linkedTimes = [...placed.map((s) => s.start), ...chapters.flatMap((c) => c.links.flatMap((l) => (l.at === undefined ? [] : [l.at])))];
+  const turns = transcriptView(ep.transcript.turns, placed, ids, speakerName, linkedTimes);
   // A transcript heading links to its part of the notes, or to itself when the notes have no such part.
   for (const t of turns) for (const h of t.headings) if (!inNotes.has(h.target)) h.target = h.id;
   const href = links.episode(meta.slug);
