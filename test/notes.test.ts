@@ -1,6 +1,7 @@
 // Reading the show notes' items in both styles the product supports.
 import { describe, expect, it } from 'vitest';
 import { parseNotes, parseNotesChecked } from '../src/notes/parseNotes.js';
+import { createMarkdown } from '../src/render/markdown.js';
 
 describe('show notes items', () => {
   it('reads Python Bytes style items with presenter, number, title and link', () => {
@@ -145,5 +146,21 @@ describe('show notes items', () => {
   it('gives each item the line of its heading in the body', () => {
     const items = parseNotes('line one\n\n## Topic\n');
     expect(items[0]!.line).toBe(3);
+  });
+});
+
+describe('the rendered notes', () => {
+  const render = (body: string) => {
+    const anchors = new Map(parseNotes(body).map((item, k) => [item.line - 1, { id: `item-${k}`, start: 60 * (k + 1) }] as const));
+    return createMarkdown(false).render(body, { anchors });
+  };
+
+  it('anchors every item and its seek link, also one that begins on a later line of a paragraph', () => {
+    const html = render('**Brian #6:** **Only in a Pandemic**\n[**nannernest**](https://a.example/nanner)\n\n- a bullet\n\nI\n**Michael #7:** [**The Lab**](https://b.example/lab)\n');
+    // Three items: the first names its paragraph, the second gets an anchor where its line begins.
+    expect(html).toContain('<p id="item-0" class="item"><a class="seek" href="#t=60"');
+    expect(html).toMatch(/<\/strong>\n<span id="item-1" class="item"><\/span><a class="seek" href="#t=120" data-t="120"[^>]*>▶ 2:00<\/a> <a href="https:\/\/a\.example\/nanner"/);
+    // A stray first line: the paragraph takes the item's id, its seek link stands where the item's line begins.
+    expect(html).toMatch(/<p id="item-2" class="item">I\n<a class="seek" href="#t=180"[^>]*>▶ 3:00<\/a> <strong>Michael #7:<\/strong>/);
   });
 });

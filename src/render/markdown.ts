@@ -34,23 +34,45 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
       if (t.type === 'heading_open') t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + 1)}`;
       if (t.type === 'heading_close') t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + 1)}`;
       if ((t.type !== 'heading_open' && t.type !== 'paragraph_open') || !t.map) continue;
-      const anchor = env.anchors.get(t.map[0]);
-      if (!anchor) continue;
-      env.anchors.delete(t.map[0]);
-      t.attrSet('id', anchor.id);
-      t.attrJoin('class', 'item');
-      const inline = tokens[i + 1];
-      if (anchor.start !== undefined && inline?.type === 'inline' && inline.children) {
-        inline.children.unshift(seekToken(state.Token, anchor.start));
+      const inline = tokens[i + 1]?.type === 'inline' ? tokens[i + 1]! : undefined;
+      // An item may begin on any line of a paragraph ("**Brian #6:** …" then "[**nannernest**](…)" on the next): the
+      // first one found names the paragraph, a later one gets an anchor of its own where its line begins.
+      for (let line = t.map[0]; line < t.map[1]; line++) {
+        const anchor = env.anchors.get(line);
+        if (!anchor) continue;
+        env.anchors.delete(line);
+        const at = lineStart(inline, line - t.map[0]);
+        const marks: Token[] = [];
+        if (t.attrGet('id') === null) {
+          t.attrSet('id', anchor.id);
+          t.attrJoin('class', 'item');
+        } else marks.push(htmlToken(state.Token, `<span id="${escapeHtml(anchor.id)}" class="item"></span>`));
+        if (anchor.start !== undefined) marks.push(seekToken(state.Token, anchor.start));
+        inline?.children?.splice(at, 0, ...marks);
       }
     }
   });
   return md;
 }
 
-function seekToken(TokenClass: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token, start: number): Token {
+/** Where the `k`th line of a paragraph begins among its inline tokens: after its `k`th line break (the end if fewer). */
+function lineStart(inline: Token | undefined, k: number): number {
+  const children = inline?.children ?? [];
+  if (k === 0) return 0;
+  let breaks = 0;
+  for (let j = 0; j < children.length; j++) {
+    if ((children[j]!.type === 'softbreak' || children[j]!.type === 'hardbreak') && ++breaks === k) return j + 1;
+  }
+  return children.length;
+}
+
+function htmlToken(TokenClass: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token, content: string): Token {
   const tok = new TokenClass('html_inline', '', 0);
-  const s = Math.floor(start);
-  tok.content = `<a class="seek" href="#t=${s}" data-t="${s}" aria-label="Play from ${escapeHtml(formatClock(s))}">▶ ${escapeHtml(formatClock(s))}</a> `;
+  tok.content = content;
   return tok;
+}
+
+function seekToken(TokenClass: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token, start: number): Token {
+  const s = Math.floor(start);
+  return htmlToken(TokenClass, `<a class="seek" href="#t=${s}" data-t="${s}" aria-label="Play from ${escapeHtml(formatClock(s))}">▶ ${escapeHtml(formatClock(s))}</a> `);
 }
