@@ -185,6 +185,14 @@ describe('shownotes check', () => {
     expect(page).toMatch(/<p class="turn" id="t=0" data-t="0"><span id="t=65"><\/span><span id="t=90"><\/span>/);
   });
 
+  it('says that a link written as a bare site name needs its scheme', () => {
+    const root = makeSite({ 'episodes/a/index.md': episode('title: A\ndate: 2024-01-01', 'See [matplotlib](matplotlib.org) and [docs](www.example.com/docs).\n') });
+    const r = runCli(['check'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error link-broken link to "matplotlib.org" points at nothing in the site; a link to another site needs its scheme: https://matplotlib.org');
+    expect(r.stderr).toContain('link to "www.example.com/docs" points at nothing in the site; a link to another site needs its scheme: https://www.example.com/docs');
+  });
+
   it('reports broken internal links, unknown speakers and a missing audio length, with --strict failing on warnings', () => {
     const root = makeSite({
       'episodes/a/index.md': `---\ntitle: A\ndate: 2024-01-01\naudio: https://cdn.example/a.mp3\nspeakers:\n  ADA: ada\n---\n[nowhere](/no-such-page/) and [bad anchor](/a/#no-such-id)\n`,
@@ -192,7 +200,7 @@ describe('shownotes check', () => {
     });
     const r = runCli(['check'], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/dist\/a\/index\.html:\d+:\d+: error link-broken link to "\/no-such-page\/"/);
+    expect(r.stderr).toMatch(/dist\/a\/index\.html:\d+:\d+: error link-broken link to "\/no-such-page\/" points at nothing in the site\n/);
     expect(r.stderr).toMatch(/error anchor-missing link to "\/a\/#no-such-id"/);
     expect(r.stderr).toContain('episodes/a/transcript.txt:2:1: warning speaker-unknown speaker label "ZED"');
     expect(r.stderr).toMatch(/episodes\/a\/index\.md:4:1: warning audio-length-missing/);

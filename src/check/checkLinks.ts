@@ -3,6 +3,9 @@
 import { posix } from 'node:path';
 import { Diagnostics, positionAt } from '../core/diagnostics.js';
 
+/** A relative link that reads like a site's name: "matplotlib.org", "www.example.com/docs". */
+const SITE_NAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|fm|ai|co|app|me|edu|gov|info|so|sh|ly|rs)(?:\/|$)/i;
+
 export function checkLinks(files: ReadonlyMap<string, string>, base: string, diags: Diagnostics): void {
   const ids = new Map<string, Set<string>>();
   for (const [path, content] of files) {
@@ -29,7 +32,9 @@ export function checkLinks(files: ReadonlyMap<string, string>, base: string, dia
       const where = () => positionAt(content, m.index);
       if (target === null) {
         const at = where();
-        diags.forFile(`dist/${path}`).error('link-broken', `link to "${raw}" points at nothing in the site`, at.line, at.column);
+        // "[matplotlib](matplotlib.org)": a link written without its scheme is read as a file beside the page.
+        const hint = SITE_NAME.test(pathPart) ? `; a link to another site needs its scheme: https://${raw}` : '';
+        diags.forFile(`dist/${path}`).error('link-broken', `link to "${raw}" points at nothing in the site${hint}`, at.line, at.column);
         continue;
       }
       if (fragment && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(fragment))) {
