@@ -20,6 +20,8 @@ export function checkLinks(files: ReadonlyMap<string, string>, base: string, dia
     }
     ids.set(toPosix(path), seen);
   }
+  // The site's files by their posix paths, looked up once a link.
+  const keys = new Set([...files.keys()].map(toPosix));
   for (const [path, content] of files) {
     if (!path.endsWith('.html')) continue;
     const page = toPosix(path);
@@ -28,7 +30,7 @@ export function checkLinks(files: ReadonlyMap<string, string>, base: string, dia
       const raw = m[1]!.replace(/&amp;/g, '&');
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or another scheme
       const [pathPart, fragment] = splitUrl(raw);
-      const target = pathPart === '' ? page : resolveTarget(pageUrl, pathPart, base, files);
+      const target = pathPart === '' ? page : resolveTarget(pageUrl, pathPart, base, keys);
       const where = () => positionAt(content, m.index);
       if (target === null) {
         const at = where();
@@ -52,12 +54,11 @@ function splitUrl(raw: string): [string, string] {
 }
 
 /** The site file a link resolves to, or null. */
-function resolveTarget(pageUrl: string, link: string, base: string, files: ReadonlyMap<string, string>): string | null {
+function resolveTarget(pageUrl: string, link: string, base: string, keys: ReadonlySet<string>): string | null {
   const abs = link.startsWith('/') ? link : posix.join(posix.dirname(pageUrl.endsWith('/') ? `${pageUrl}x` : pageUrl), link);
   if (!abs.startsWith(base)) return null;
   let rel = decodeURIComponent(abs.slice(base.length));
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-  const keys = new Set([...files.keys()].map(toPosix));
   if (keys.has(rel)) return rel;
   if (keys.has(`${rel}/index.html`)) return `${rel}/index.html`;
   return null;
