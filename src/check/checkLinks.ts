@@ -6,7 +6,10 @@ import { Diagnostics, positionAt } from '../core/diagnostics.js';
 /** A relative link that reads like a site's name: "matplotlib.org", "www.example.com/docs". */
 const SITE_NAME = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|fm|ai|co|app|me|edu|gov|info|so|sh|ly|rs)(?:\/|$)/i;
 
-export function checkLinks(files: ReadonlyMap<string, string>, base: string, diags: Diagnostics): void {
+/** Where a page's link was written, when its source is known: the notes line that holds `[…](link)`. */
+export type LinkSource = (page: string, link: string) => { file: string; line: number; column: number } | undefined;
+
+export function checkLinks(files: ReadonlyMap<string, string>, base: string, diags: Diagnostics, sourceOf: LinkSource = () => undefined): void {
   const ids = new Map<string, Set<string>>();
   for (const [path, content] of files) {
     if (!path.endsWith('.html')) continue;
@@ -31,17 +34,23 @@ export function checkLinks(files: ReadonlyMap<string, string>, base: string, dia
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or another scheme
       const [pathPart, fragment] = splitUrl(raw);
       const target = pathPart === '' ? page : resolveTarget(pageUrl, pathPart, base, keys);
-      const where = () => positionAt(content, m.index);
+      // A link written in the notes is reported where it was written; one the templates made, on the page.
+      const report = (rule: string, message: string) => {
+        const source = sourceOf(page, raw);
+        if (source) diags.forFile(source.file).error(rule, `${message} (on dist/${path})`, source.line, source.column);
+        else {
+          const at = positionAt(content, m.index);
+          diags.forFile(`dist/${path}`).error(rule, message, at.line, at.column);
+        }
+      };
       if (target === null) {
-        const at = where();
         // "[matplotlib](matplotlib.org)": a link written without its scheme is read as a file beside the page.
         const hint = SITE_NAME.test(pathPart) ? `; a link to another site needs its scheme: https://${raw}` : '';
-        diags.forFile(`dist/${path}`).error('link-broken', `link to "${raw}" points at nothing in the site${hint}`, at.line, at.column);
+        report('link-broken', `link to "${raw}" points at nothing in the site${hint}`);
         continue;
       }
       if (fragment && target.endsWith('.html') && !ids.get(target)?.has(decodeURIComponent(fragment))) {
-        const at = where();
-        diags.forFile(`dist/${path}`).error('anchor-missing', `link to "${raw}": no element has id "${fragment}" on that page`, at.line, at.column);
+        report('anchor-missing', `link to "${raw}": no element has id "${fragment}" on that page`);
       }
     }
   }
