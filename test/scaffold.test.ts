@@ -185,6 +185,20 @@ describe('shownotes check', () => {
     expect(page).toMatch(/<p class="turn" id="t=0" data-t="0"><span id="t=65"><\/span><span id="t=90"><\/span>/);
   });
 
+  it('links to the transcript heading of an item that a code fence never closed hides in the notes', () => {
+    const root = makeSite({
+      'episodes/a/index.md': episode('title: A\ndate: 2024-01-01', '## First thing\n\n```\ncode never closed\n\n## Second thing\n'),
+      'episodes/a/transcript.txt': '00:00:00 Hello and welcome.\n00:00:10 First thing now.\n00:03:00 Next up, the second thing.\n00:06:00 Bye.\n',
+    });
+    const r = runCli(['check'], root);
+    expect(r.stderr).toContain('warning notes-unclosed-fence');
+    expect(r.stderr).not.toContain('anchor-missing');
+    runCli(['build'], root);
+    const page = readFileSync(join(root, 'dist', 'a', 'index.html'), 'utf8');
+    expect(page).toContain('<a href="#at-second-thing">Second thing</a>');
+    expect(page).not.toContain('href="#second-thing"');
+  });
+
   it('says that a link written as a bare site name needs its scheme', () => {
     const root = makeSite({ 'episodes/a/index.md': episode('title: A\ndate: 2024-01-01', 'See [matplotlib](matplotlib.org) and [docs](www.example.com/docs).\n') });
     const r = runCli(['check'], root);

@@ -74,7 +74,10 @@ export function episodeView(ep: Episode, env: EpisodeViewEnv): EpisodeView {
   const anchors = new Map<number, ItemAnchor>();
   for (const s of placed) if (s.item) anchors.set(s.item.line - 1, { id: s.id, start: s.start });
   const notesHtml = env.md.render(ep.body, { anchors });
-  const inNotes = new Set(placed.filter((s) => s.item).map((s) => s.id));
+  // The render takes each anchor it places out of the map: what is left, markdown shows no block for (an item after a
+  // code fence that is never closed), and links go to the item's heading in the transcript instead.
+  const unplaced = new Set([...anchors.values()].map((a) => a.id));
+  const inNotes = new Set(placed.filter((s) => s.item && !unplaced.has(s.id)).map((s) => s.id));
   for (const c of chapters) c.anchor = inNotes.has(c.id) ? `#${c.id}` : `#at-${c.id}`;
   const linkedTimes = [...placed.map((s) => s.start), ...chapters.flatMap((c) => c.links.flatMap((l) => (l.at === undefined ? [] : [l.at])))];
   const turns = transcriptView(ep.transcript.turns, placed, ids, speakerName, linkedTimes);
