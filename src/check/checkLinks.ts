@@ -73,6 +73,6 @@ function resolveTarget(pageUrl: string, link: string, base: string, keys: Readon
   return null;
 }
 
-function toPosix(p: string): string {
+export function toPosix(p: string): string {
   return p.split('\\').join('/');
 }

@@ -8,7 +8,7 @@ import { EVERY_EPISODE } from '../episode/publication.js';
 import { loadPodcast } from '../load/loadPodcast.js';
 import { siteLinks } from '../render/siteLinks.js';
 import { MemoryWriter } from '../write/writer.js';
-import { checkLinks, type LinkSource } from './checkLinks.js';
+import { checkLinks, toPosix, type LinkSource } from './checkLinks.js';
 
 export async function checkSite(root: string): Promise<{ diagnostics: Diagnostic[]; episodes: number }> {
   const writer = new MemoryWriter();
@@ -35,7 +35,7 @@ const LINK_OPENERS = ['](', '](<', '<', ']: '];
  */
 function notesLinkSource(root: string, episodes: BuildCache['episodes']): LinkSource {
   const notesOf = new Map<string, string>();
-  for (const [folder, e] of Object.entries(episodes)) for (const f of e.files) if (f.endsWith('.html')) notesOf.set(f.split('\\').join('/'), join('episodes', folder, 'index.md'));
+  for (const [folder, e] of Object.entries(episodes)) for (const f of e.files) if (f.endsWith('.html')) notesOf.set(toPosix(f), join('episodes', folder, 'index.md'));
   const texts = new Map<string, string | null>();
   return (page, link) => {
     const file = notesOf.get(page);
@@ -50,7 +50,7 @@ function notesLinkSource(root: string, episodes: BuildCache['episodes']): LinkSo
     }
     if (first < 0) return undefined;
     const at = positionAt(text, first);
-    return { file: file.split('\\').join('/'), ...at };
+    return { file: toPosix(file), ...at };
   };
 }
 
