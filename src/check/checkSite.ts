@@ -6,6 +6,7 @@ import { emptyCache, type BuildCache } from '../incremental/cache.js';
 import { SiteBuilder } from '../incremental/siteBuilder.js';
 import { EVERY_EPISODE } from '../episode/publication.js';
 import { loadPodcast } from '../load/loadPodcast.js';
+import { readTextFile } from '../load/readTextFile.js';
 import { siteLinks } from '../render/siteLinks.js';
 import { MemoryWriter } from '../write/writer.js';
 import { checkLinks, toPosix, type LinkSource } from './checkLinks.js';
@@ -40,7 +41,8 @@ function notesLinkSource(root: string, episodes: BuildCache['episodes']): LinkSo
   return (page, link) => {
     const file = notesOf.get(page);
     if (!file) return undefined;
-    if (!texts.has(file)) texts.set(file, readIfThere(join(root, file)));
+    // Read and decoded as the build read it (a BOM or UTF-16 taken off); what it could not read, it has reported.
+    if (!texts.has(file)) texts.set(file, readTextFile(join(root, file), new Diagnostics()));
     const text = texts.get(file);
     if (!text) return undefined;
     let first = -1;
@@ -52,14 +54,6 @@ function notesLinkSource(root: string, episodes: BuildCache['episodes']): LinkSo
     const at = positionAt(text, first);
     return { file: toPosix(file), ...at };
   };
-}
-
-function readIfThere(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 function listFiles(dir: string): string[] {
