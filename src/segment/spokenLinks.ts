@@ -46,15 +46,18 @@ export function hostOf(url: string): string {
 const FRAGMENT_START = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'my', 'our', 'your', 'this', 'that', 'it', 'is', 'for', 'with', 'by', 'dot']);
 /** Top-level domains that, inside a host, show a name run together with the next word ("pythonbytes.fm.com"). */
 const INNER_TLD = new Set(['com', 'org', 'net', 'io', 'fm']);
+/** Of those, the ones a country uses as its second level, before its two letters (`example.org.uk`). */
+const COUNTRY_SECOND_LEVEL = new Set(['com', 'org', 'net']);
 
 /**
  * Whether a host said aloud is a whole one rather than a piece of a name the transcriber split or ran on: "the.com"
  * from "read the docs for business, the.com", "fm.com/scout" and "pythonbytes.fm.com" are not sites to link to. A
- * country's second level (`co.uk`, `com.au`) is whole.
+ * country's second level (`example.org.uk`; `co.uk` holds no such label) is whole.
  */
 export function wholeHost(host: string): boolean {
   const labels = host.split('.');
   if (FRAGMENT_START.has(labels[0]!)) return false;
   const last = labels.length - 1;
-  return labels.every((l, k) => k === last || !INNER_TLD.has(l) || (k === last - 1 && k > 0 && l !== 'io' && l !== 'fm' && labels[last]!.length === 2));
+  const countryLevel = (k: number) => k === last - 1 && k > 0 && COUNTRY_SECOND_LEVEL.has(labels[k]!) && labels[last]!.length === 2;
+  return labels.every((l, k) => k === last || !INNER_TLD.has(l) || countryLevel(k));
 }
