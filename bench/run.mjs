@@ -149,6 +149,7 @@ function marginalCost() {
   const one = (base ??= makeArchive(0, null));
   const n = readdirSync(join(one, 'episodes')).length;
   const sides = [one, makeArchive(2 * n, one)].map((root) => {
+    const episodes = readdirSync(join(root, 'episodes')).length;
     const floorOut = join(root, 'floor-dist');
     const floorRun = () => (clear(floorOut), measure([join(here, 'floor.mjs'), root, floorOut], root));
     const oneThread = () => (clear(join(root, 'dist'), join(root, '.shownotes-cache')), measure([cli, 'build', '--root', root, '--timings', '--threads', '0'], root));
@@ -157,10 +158,10 @@ function marginalCost() {
     for (let r = 0; r < runs; r++) {
       floors.push(floorRun());
       builds.push(oneThread());
-      console.error(`  ${readdirSync(join(root, 'episodes')).length} episodes, run ${r + 1}: floor ${floors[r].wall.toFixed(0)} ms, one thread ${builds[r].wall.toFixed(0)} ms`);
+      console.error(`  ${episodes} episodes, run ${r + 1}: floor ${floors[r].wall.toFixed(0)} ms, one thread ${builds[r].wall.toFixed(0)} ms`);
     }
     const stages = Object.fromEntries(Object.keys(builds[0].stages ?? {}).map((k) => [k, median(builds.map((b) => b.stages[k]))]));
-    return { episodes: readdirSync(join(root, 'episodes')).length, floor: median(floors.map((f) => f.wall)), build: median(builds.map((b) => b.wall)), cpu: median(builds.map((b) => b.cpu)), stages };
+    return { episodes, floor: median(floors.map((f) => f.wall)), build: median(builds.map((b) => b.wall)), cpu: median(builds.map((b) => b.cpu)), stages };
   });
   const [a, b] = sides;
   const per = (x, y) => (y - x) / (b.episodes - a.episodes);
